@@ -1,0 +1,228 @@
+package vn.gov.antq.commons.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * The one mapper set every service uses: whatever fails inside a JAX-RS resource leaves as RFC 9457 problem+json,
+ * without stack traces, SQL or class names. Unexpected failures are logged with the request id the client sees.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return ProblemResponses.response(new Problem(e.type(), e.title(), e.status(), e.getMessage(),
+                request.path(), requestId(request), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
+        boolean returnValue = e.getConstraintViolations().stream()
+                .anyMatch(v -> lastKind(v.getPropertyPath()) == ElementKind.RETURN_VALUE
+                        || containsKind(v.getPropertyPath(), ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            return unexpected(e, request);
+        }
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
+        return ProblemResponses.response(ProblemResponses.of(ProblemType.VALIDATION_FAILED, detail, request.path(),
+                requestId(request), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
+        return malformed(e, request);
+    }
+
+    /** Outranks the mapper Quarkus REST Jackson ships for this type, which answers with plain JSON. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return malformed(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        // Quarkus REST wraps body-parsing failures in a 400 WebApplicationException.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json, request);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        Response.ResponseBuilder response = Response.fromResponse(ProblemResponses.response(
+                ProblemResponses.plain(status, clientDetail(e, status), request.path(), requestId(request))));
+        if (e instanceof NotAllowedException) {
+            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            if (allow != null) {
+                response.header(HttpHeaders.ALLOW, allow);
+            }
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        String requestId = requestId(request);
+        LOG.errorf(e, "Unexpected failure of %s %s (request id %s)", request.method(), request.path(), requestId);
+        return ProblemResponses.response(ProblemResponses.of(ProblemType.INTERNAL_ERROR,
+                "The request could not be completed. Quote request id " + requestId + " when reporting this.",
+                request.path(), requestId, List.of()));
+    }
+
+    private Response malformed(JsonProcessingException e, HttpServerRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String detail;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = jsonPath(unknown);
+            errors.add(new Problem.FieldError(field, "unknown field"));
+            detail = "The body has a field this endpoint does not accept: " + field;
+        } else if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            JsonMappingException mapping = (JsonMappingException) e;
+            String field = jsonPath(mapping);
+            Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+            String expected = target == null ? "a different value" : describe(target);
+            if (field.isEmpty()) {
+                detail = "The body does not have the expected shape: expected " + expected;
+            } else {
+                errors.add(new Problem.FieldError(field, "must be " + expected));
+                detail = "A field of the body has the wrong type: " + field;
+            }
+        } else {
+            long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+            detail = line > 0 ? "The body is not valid JSON (line " + line + ", column " + column + ")" : "The body is not valid JSON";
+        }
+        return ProblemResponses.response(ProblemResponses.of(ProblemType.MALFORMED_REQUEST, detail, request.path(),
+                requestId(request), errors));
+    }
+
+    private static String clientDetail(WebApplicationException e, int status) {
+        return switch (status) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This method is not allowed here";
+            case 406 -> "None of the accepted media types can be produced";
+            case 415 -> "This media type is not supported here; send application/json";
+            default -> {
+                // Only our own messages may reach the client; framework messages can name classes.
+                String message = e.getMessage();
+                yield message == null || message.startsWith("HTTP ") || message.contains("Exception") ? null : message;
+            }
+        };
+    }
+
+    private static String describe(Class<?> target) {
+        if (target.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : target.getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return "one of " + String.join(", ", names);
+        }
+        if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
+            return "a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (target == String.class) {
+            return "a string";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(target)) {
+            return "an ISO-8601 date or time";
+        }
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** {@code create.body.name} → {@code name}; a query parameter keeps its own name. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    private static ElementKind lastKind(Path path) {
+        ElementKind kind = null;
+        for (Path.Node node : path) {
+            kind = node.getKind();
+        }
+        return kind;
+    }
+
+    private static boolean containsKind(Path path, ElementKind kind) {
+        for (Path.Node node : path) {
+            if (node.getKind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String requestId(HttpServerRequest request) {
+        return request.getHeader(ProblemResponses.REQUEST_ID_HEADER);
+    }
+}

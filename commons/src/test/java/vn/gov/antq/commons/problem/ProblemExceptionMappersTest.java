@@ -1,0 +1,156 @@
+package vn.gov.antq.commons.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+@io.quarkus.test.common.QuarkusTestResource(vn.gov.antq.commons.testing.PostgresTestResource.class)
+class ProblemExceptionMappersTest {
+
+    private static final String VALID = """
+            {"title":"Community meeting","participants":40,"heldOn":"2024-05-01","kind":"MEETING","items":[{"name":"leaflets","count":200}]}
+            """;
+
+    @Test
+    void validBodyPassesThrough() {
+        given().contentType(ContentType.JSON).body(VALID)
+                .when().post("/test-probe")
+                .then().statusCode(200).body("title", equalTo("Community meeting"));
+    }
+
+    @Test
+    void validationErrorsListEveryField() {
+        problem(given().contentType(ContentType.JSON)
+                .body("{\"title\":\" \",\"participants\":0,\"items\":[{\"name\":\"\",\"count\":-1}]}")
+                .when().post("/test-probe"), 400, "urn:antq:problem:validation-failed")
+                .body("errors", hasSize(5))
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("participants"))
+                .body("errors.field", hasItem("heldOn"))
+                .body("errors.field", hasItem("items[0].name"))
+                .body("errors.field", hasItem("items[0].count"))
+                .body("detail", equalTo("5 fields are invalid"));
+    }
+
+    @Test
+    void missingBodyIsAValidationError() {
+        problem(given().contentType(ContentType.JSON).when().post("/test-probe"), 400, "urn:antq:problem:validation-failed")
+                .body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void invalidQueryParameterNamesTheParameter() {
+        problem(given().queryParam("limit", 50).when().get("/test-probe/count"), 400, "urn:antq:problem:validation-failed")
+                .body("errors[0].field", equalTo("limit"))
+                .body("errors[0].message", equalTo("must be less than or equal to 10"));
+    }
+
+    @Test
+    void malformedJsonIs400WithPosition() {
+        problem(given().contentType(ContentType.JSON).body("{\"title\": \"x\", ").when().post("/test-probe"), 400,
+                "urn:antq:problem:malformed-request")
+                .body("detail", startsWith("The body is not valid JSON"));
+    }
+
+    @Test
+    void wrongTypeNamesTheFieldAndTheExpectedType() {
+        problem(given().contentType(ContentType.JSON)
+                .body("{\"title\":\"x\",\"participants\":\"many\",\"heldOn\":\"2024-05-01\"}")
+                .when().post("/test-probe"), 400, "urn:antq:problem:malformed-request")
+                .body("errors[0].field", equalTo("participants"))
+                .body("errors[0].message", equalTo("must be a number"));
+    }
+
+    @Test
+    void unknownEnumCodeListsAllowedCodes() {
+        problem(given().contentType(ContentType.JSON)
+                .body("{\"title\":\"x\",\"participants\":3,\"heldOn\":\"2024-05-01\",\"kind\":\"PARADE\"}")
+                .when().post("/test-probe"), 400, "urn:antq:problem:malformed-request")
+                .body("errors[0].field", equalTo("kind"))
+                .body("errors[0].message", equalTo("must be one of MEETING, RALLY"));
+    }
+
+    @Test
+    void badDateNamesTheField() {
+        problem(given().contentType(ContentType.JSON)
+                .body("{\"title\":\"x\",\"participants\":3,\"heldOn\":\"2024-13-45\"}")
+                .when().post("/test-probe"), 400, "urn:antq:problem:malformed-request")
+                .body("errors[0].field", equalTo("heldOn"))
+                .body("errors[0].message", equalTo("must be an ISO-8601 date or time"));
+    }
+
+    @Test
+    void unknownFieldIsRejectedNotIgnored() {
+        problem(given().contentType(ContentType.JSON)
+                .body("{\"title\":\"x\",\"participants\":3,\"heldOn\":\"2024-05-01\",\"participantz\":4}")
+                .when().post("/test-probe"), 400, "urn:antq:problem:malformed-request")
+                .body("errors[0].field", equalTo("participantz"))
+                .body("errors[0].message", equalTo("unknown field"));
+    }
+
+    @Test
+    void unknownRouteIs404() {
+        problem(given().when().get("/api/v1/no-such-thing"), 404, "about:blank")
+                .body("title", equalTo("Not Found"));
+    }
+
+    @Test
+    void wrongMethodIs405() {
+        problem(given().when().delete("/test-probe"), 405, "about:blank")
+                .body("detail", equalTo("This method is not allowed here"));
+    }
+
+    @Test
+    void unsupportedMediaTypeIs415() {
+        problem(given().contentType(ContentType.XML).body("<a/>").when().post("/test-probe"), 415, "about:blank");
+    }
+
+    @Test
+    void conflictIs409WithDetail() {
+        problem(given().when().get("/test-probe/conflict"), 409, "urn:antq:problem:conflict")
+                .body("detail", equalTo("The record was changed by someone else"));
+    }
+
+    @Test
+    void unexpectedFailureIs500WithoutInternals() {
+        String requestId = "probe-request-0001";
+        problem(given().header("X-Request-Id", requestId).when().get("/test-probe/boom"), 500, "urn:antq:problem:internal-error")
+                .header("X-Request-Id", equalTo(requestId))
+                .body("requestId", equalTo(requestId))
+                .body("detail", containsString(requestId))
+                .body(not(containsString("secret_table")))
+                .body(not(containsString("IllegalStateException")))
+                .body(not(containsString("org.example")));
+    }
+
+    @Test
+    void everyResponseGetsARequestId() {
+        given().when().get("/test-probe/count?limit=2")
+                .then().statusCode(200).header("X-Request-Id", notNullValue());
+    }
+
+    private static ValidatableResponse problem(io.restassured.response.Response response, int status, String type) {
+        return response.then()
+                .statusCode(status)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(status))
+                .body("type", equalTo(type))
+                .body("title", notNullValue())
+                .body("instance", startsWith("/"))
+                .body("requestId", notNullValue())
+                .body(not(containsString("Exception")))
+                .body(not(containsString("\tat ")));
+    }
+}
