@@ -21,38 +21,109 @@ public class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    private Long id;
 
     @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
+    private Instant occurredAt;
 
     @Column(name = "actor_subject", nullable = false, length = 200)
-    public String actorSubject;
+    private String actorSubject;
 
     /** Roles of the actor at the time, comma-separated. */
     @Column(name = "actor_roles", nullable = false, length = 500)
-    public String actorRoles;
+    private String actorRoles;
 
     @Column(nullable = false, length = 40)
-    public String action;
+    private String action;
 
     @Column(name = "resource_type", nullable = false, length = 80)
-    public String resourceType;
+    private String resourceType;
 
     @Column(name = "resource_id", nullable = false, length = 100)
-    public String resourceId;
+    private String resourceId;
 
     @Column(name = "province_code", length = 2)
-    public String provinceCode;
+    private String provinceCode;
 
     @Column(name = "commune_code", length = 5)
-    public String communeCode;
+    private String communeCode;
 
     /** Changed fields with old and new values, as a JSON document. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
-    public String changes;
+    private String changes;
 
     @Column(name = "request_id", length = 64)
-    public String requestId;
+    private String requestId;
+
+    protected AuditEvent() {
+        // for JPA
+    }
+
+    /** Entries are immutable once written: everything is given here, nothing can be set later. */
+    public AuditEvent(Instant occurredAt,
+            String actorSubject,
+            String actorRoles,
+            String action,
+            String resourceType,
+            String resourceId,
+            String provinceCode,
+            String communeCode,
+            String changes,
+            String requestId) {
+        this.occurredAt = occurredAt;
+        this.actorSubject = actorSubject;
+        this.actorRoles = actorRoles;
+        this.action = action;
+        this.resourceType = resourceType;
+        this.resourceId = resourceId;
+        this.provinceCode = provinceCode;
+        this.communeCode = communeCode;
+        this.changes = changes;
+        this.requestId = requestId;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actorSubject() {
+        return actorSubject;
+    }
+
+    public String actorRoles() {
+        return actorRoles;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String resourceType() {
+        return resourceType;
+    }
+
+    public String resourceId() {
+        return resourceId;
+    }
+
+    public String provinceCode() {
+        return provinceCode;
+    }
+
+    public String communeCode() {
+        return communeCode;
+    }
+
+    public String changes() {
+        return changes;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
 }

@@ -74,6 +74,9 @@ public class ProblemExceptionMappers {
             return malformed(json, request);
         }
         int status = e.getResponse().getStatus();
+        if ((status == 400 || status == 404) && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            return unconvertibleParameter(e.getCause(), request);
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }
@@ -95,6 +98,28 @@ public class ProblemExceptionMappers {
         return ProblemResponses.response(ProblemResponses.of(ProblemType.INTERNAL_ERROR,
                 "The request could not be completed. Quote request id " + requestId + " when reporting this.",
                 request.path(), requestId, List.of()));
+    }
+
+    /**
+     * JAX-RS answers 404 when a query or path parameter cannot be converted (e.g. {@code date=2022-13-45}); for a client
+     * that is a bad request. The failing parameter is found by its value, which the conversion error quotes.
+     */
+    private Response unconvertibleParameter(Throwable cause, HttpServerRequest request) {
+        String message = String.valueOf(cause.getMessage());
+        String expected = cause instanceof java.time.format.DateTimeParseException ? "must be an ISO-8601 date (yyyy-MM-dd)"
+                : cause instanceof NumberFormatException ? "must be a whole number"
+                : "has a value of the wrong format";
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (var param : request.params()) {
+            String value = param.getValue();
+            if (!value.isEmpty() && (message.contains("\"" + value + "\"") || message.contains("'" + value + "'"))) {
+                errors.add(new Problem.FieldError(param.getKey(), expected));
+            }
+        }
+        String detail = errors.isEmpty() ? "A query or path parameter has a value of the wrong format"
+                : "Parameter " + errors.get(0).field() + " " + expected;
+        return ProblemResponses.response(ProblemResponses.of(ProblemType.VALIDATION_FAILED, detail, request.path(),
+                requestId(request), errors));
     }
 
     private Response malformed(JsonProcessingException e, HttpServerRequest request) {

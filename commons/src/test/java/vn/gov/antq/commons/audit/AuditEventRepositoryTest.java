@@ -33,13 +33,13 @@ class AuditEventRepositoryTest {
         Long id = QuarkusTransaction.requiringNew().call(() -> {
             AuditEvent event = AuditEventFixtures.create("officer-70", "PROVINCE_OFFICER");
             repository.persist(event);
-            return event.id;
+            return event.id();
         });
         AuditEvent stored = QuarkusTransaction.requiringNew().call(() -> repository.findById(id));
         assertNotNull(stored);
-        assertEquals("officer-70", stored.actorSubject);
-        assertEquals("75", stored.provinceCode);
-        assertEquals(AuditEventFixtures.OCCURRED_AT, stored.occurredAt);
+        assertEquals("officer-70", stored.actorSubject());
+        assertEquals("75", stored.provinceCode());
+        assertEquals(AuditEventFixtures.OCCURRED_AT, stored.occurredAt());
         assertEquals(2, ((Number) QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("select jsonb_array_length(changes) from audit_event where id = ?1")
                 .setParameter(1, id).getSingleResult())).intValue());
@@ -50,32 +50,23 @@ class AuditEventRepositoryTest {
         Long id = QuarkusTransaction.requiringNew().call(() -> {
             AuditEvent event = AuditEventFixtures.create("admin", "MINISTRY_ADMIN");
             repository.persist(event);
-            return event.id;
+            return event.id();
         });
         assertThrows(PersistenceException.class, () -> QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("update audit_event set actor_subject = 'someone else' where id = ?1")
                 .setParameter(1, id).executeUpdate()));
         assertThrows(PersistenceException.class, () -> QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("delete from audit_event where id = ?1").setParameter(1, id).executeUpdate()));
-        assertEquals("admin", QuarkusTransaction.requiringNew().call(() -> repository.findById(id)).actorSubject);
+        assertEquals("admin", QuarkusTransaction.requiringNew().call(() -> repository.findById(id)).actorSubject());
     }
 
     static final class AuditEventFixtures {
         static final Instant OCCURRED_AT = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
         static AuditEvent create(String subject, String roles) {
-            AuditEvent event = new AuditEvent();
-            event.occurredAt = OCCURRED_AT;
-            event.actorSubject = subject;
-            event.actorRoles = roles;
-            event.action = "UPDATE";
-            event.resourceType = "model";
-            event.resourceId = "42";
-            event.provinceCode = "75";
-            event.communeCode = "25432";
-            event.changes = "[{\"field\":\"name\",\"old\":\"A\",\"new\":\"B\"},{\"field\":\"status\",\"old\":\"PILOT\",\"new\":\"ACTIVE\"}]";
-            event.requestId = "req-0001";
-            return event;
+            return new AuditEvent(OCCURRED_AT, subject, roles, "UPDATE", "model", "42", "75", "25432",
+                    "[{\"field\":\"name\",\"old\":\"A\",\"new\":\"B\"},{\"field\":\"status\",\"old\":\"PILOT\",\"new\":\"ACTIVE\"}]",
+                    "req-0001");
         }
     }
 }

@@ -58,6 +58,13 @@ class ProblemExceptionMappersTest {
     }
 
     @Test
+    void unconvertibleQueryParameterIs400NotA404() {
+        problem(given().queryParam("limit", "ten").when().get("/test-probe/count"), 400, "urn:antq:problem:validation-failed")
+                .body("errors[0].field", equalTo("limit"))
+                .body("errors[0].message", equalTo("must be a whole number"));
+    }
+
+    @Test
     void malformedJsonIs400WithPosition() {
         problem(given().contentType(ContentType.JSON).body("{\"title\": \"x\", ").when().post("/test-probe"), 400,
                 "urn:antq:problem:malformed-request")

@@ -1,0 +1,108 @@
+package vn.gov.antq.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ProvinceResourceTest {
+
+    @ParameterizedTest(name = "({0}, {1}) → {2}")
+    @CsvSource({
+            "70, 2022-10-31, 75, Bình Phước, Đồng Nai, true",
+            "74, 2018-12-31, 79, Bình Dương, Thành phố Hồ Chí Minh, true",
+            "89, 2021-08-18, 91, An Giang, An Giang, true",
+            "38, 2020-01-01, 38, Thanh Hóa, Thanh Hóa, true",
+            "80, 2024-01-01, 80, Long An, Tây Ninh, true",
+            "80, 2026-01-01, 80, Tây Ninh, Tây Ninh, false",
+    })
+    void resolvesReportedProvinceCodes(String code, String date, String current, String reportedName, String currentName, boolean before) {
+        given().queryParam("code", code).queryParam("date", date)
+                .when().get("/api/v1/province-resolutions")
+                .then().statusCode(200)
+                .body("reportedCode", equalTo(code))
+                .body("reportedOn", equalTo(date))
+                .body("reportedName", equalTo(reportedName))
+                .body("beforeReform", equalTo(before))
+                .body("currentProvince.code", equalTo(current))
+                .body("currentProvince.name", equalTo(currentName));
+    }
+
+    @Test
+    void unknownCodeIs400NamingTheField() {
+        given().queryParam("code", "99").queryParam("date", "2022-01-01")
+                .when().get("/api/v1/province-resolutions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:antq:problem:validation-failed"))
+                .body("errors[0].field", equalTo("province"))
+                .body("errors[0].message", equalTo("unknown province code '99'"));
+    }
+
+    @Test
+    void missingParametersAre400() {
+        given().when().get("/api/v1/province-resolutions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("code", "date"));
+    }
+
+    @Test
+    void malformedDateIs400() {
+        given().queryParam("code", "70").queryParam("date", "2022-13-45")
+                .when().get("/api/v1/province-resolutions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("date"));
+    }
+
+    @Test
+    void listsThe34ProvincesPaged() {
+        given().queryParam("size", 50).when().get("/api/v1/provinces")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(34))
+                .body("items", hasSize(34))
+                .body("items[0].code", equalTo("01"))
+                .body("items.find { it.code == '37' }.mergedFrom.code", contains("35", "36", "37"));
+        given().when().get("/api/v1/provinces")
+                .then().statusCode(200).body("items", hasSize(20)).body("totalPages", equalTo(2));
+    }
+
+    @Test
+    void sortsByCommuneCountDescending() {
+        given().queryParam("sort", "communeCount,desc").queryParam("size", 2).when().get("/api/v1/provinces")
+                .then().statusCode(200).body("items.code", contains("79", "38"));
+    }
+
+    @Test
+    void rejectsUnknownSortAndOversizePages() {
+        given().queryParam("sort", "population").when().get("/api/v1/provinces")
+                .then().statusCode(400).body("errors[0].field", equalTo("sort"));
+        given().queryParam("size", 1000).when().get("/api/v1/provinces")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().queryParam("page", "first").when().get("/api/v1/provinces")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void getsOneProvinceOr404() {
+        given().when().get("/api/v1/provinces/92").then().statusCode(200)
+                .body("name", equalTo("Thành phố Cần Thơ"))
+                .body("type", equalTo("MUNICIPALITY"))
+                .body("communeCount", equalTo(103));
+        given().when().get("/api/v1/provinces/70").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void listsThe63FormerProvincesWithSuccessors() {
+        given().queryParam("size", 100).when().get("/api/v1/legacy-provinces")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(63))
+                .body("items.find { it.code == '70' }.successorCode", equalTo("75"))
+                .body("items.find { it.code == '70' }.successorName", equalTo("Đồng Nai"));
+    }
+}

@@ -1,0 +1,16 @@
+package vn.gov.antq.models;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.gov.antq.commons.testing.PlatformEndpointsContract;
+import vn.gov.antq.commons.testing.PostgresTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class ModelsServicePlatformTest extends PlatformEndpointsContract {
+
+    @Override
+    protected String expectedTitle() {
+        return "ANTQ models-service";
+    }
+}

@@ -1,0 +1,16 @@
+package vn.gov.antq.staffing;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.gov.antq.commons.testing.PlatformEndpointsContract;
+import vn.gov.antq.commons.testing.PostgresTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class StaffingServicePlatformTest extends PlatformEndpointsContract {
+
+    @Override
+    protected String expectedTitle() {
+        return "ANTQ staffing-service";
+    }
+}
