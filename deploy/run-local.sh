@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# Runs the whole suite on this machine: PostgreSQL (embedded by default, or the server named by ANTQ_PG_URL) with
+# one database per service, the three domain services and the gateway. Builds what is missing, waits until every
+# service is ready, prints the URLs, and stops everything it started on Ctrl-C / SIGTERM.
+#
+#   deploy/run-local.sh            start (build first if a service jar is missing)
+#   deploy/run-local.sh --rebuild  rebuild everything first (mvn package, tests skipped)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RUN_DIR=${ANTQ_RUN_DIR:-$ROOT/.run}
+LOG_DIR=$RUN_DIR/logs
+VERSION=1.0.0-SNAPSHOT
+READY_TIMEOUT=${ANTQ_READY_TIMEOUT:-180}
+JAVA_OPTS=${ANTQ_JAVA_OPTS:--Xmx384m}
+
+# name port database (database empty: none)
+SERVICES=(
+  "models-service ${ANTQ_MODELS_PORT:-8081} antq_models"
+  "activities-service ${ANTQ_ACTIVITIES_PORT:-8082} antq_activities"
+  "staffing-service ${ANTQ_STAFFING_PORT:-8083} antq_staffing"
+  "gateway ${ANTQ_GATEWAY_PORT:-8080} -"
+)
+
+die() { echo "run-local: $*" >&2; exit 1; }
+
+for tool in java flock curl; do
+  command -v "$tool" >/dev/null || die "'$tool' is needed on the PATH"
+done
+
+mkdir -p "$LOG_DIR"
+exec 9>"$RUN_DIR/suite.lock"
+if ! flock -n 9; then
+  die "the suite is already running (launcher pid $(cat "$RUN_DIR/suite.pid" 2>/dev/null || echo '?'), logs in $LOG_DIR). Stop it with Ctrl-C in its terminal or 'kill $(cat "$RUN_DIR/suite.pid" 2>/dev/null || echo PID)'."
+fi
+echo $$ >"$RUN_DIR/suite.pid"
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for entry in "${SERVICES[@]}"; do
+  read -r name port _ <<<"$entry"
+  port_busy "$port" && die "port $port (for $name) is already in use; free it or set ANTQ_${name%%-*}_PORT"
+done
+
+# --- build what is missing --------------------------------------------------------------------------------------
+need_build=${1:-}
+[ -f "$ROOT/commons/target/commons-$VERSION.jar" ] && [ -d "$ROOT/commons/target/lib" ] || need_build=--rebuild
+for entry in "${SERVICES[@]}"; do
+  read -r name _ _ <<<"$entry"
+  [ -f "$ROOT/$name/target/quarkus-app/quarkus-run.jar" ] || need_build=--rebuild
+done
+if [ "$need_build" = --rebuild ]; then
+  echo "Building the suite (mvn package, tests skipped)…"
+  (cd "$ROOT" && mvn -B -q -DskipTests package) || die "build failed"
+fi
+
+# --- PostgreSQL ---------------------------------------------------------------------------------------------------
+if [ -n "${ANTQ_DATA_DIR:-}" ]; then
+  DATA_DIR=$ANTQ_DATA_DIR
+elif [ "$(id -u)" = 0 ]; then
+  # As root the server runs as an unprivileged user, who cannot enter a checkout under /root.
+  DATA_DIR=/var/tmp/antq-suite-$(printf %s "$ROOT" | sha1sum | cut -c1-10)/pgdata
+else
+  DATA_DIR=$RUN_DIR/pgdata
+fi
+mkdir -p "$(dirname "$DATA_DIR")"
+[ "$(id -u)" = 0 ] && chmod 755 "$(dirname "$DATA_DIR")"
+
+PIDS=()
+PG_PID=
+cleanup() {
+  trap - INT TERM EXIT
+  echo
+  echo "Stopping the suite…"
+  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ -n "$PG_PID" ]; then
+    kill -TERM "$PG_PID" 2>/dev/null || true
+    wait "$PG_PID" 2>/dev/null || true
+  fi
+  rm -f "$RUN_DIR/suite.pid" "$RUN_DIR/db.env"
+  echo "Stopped."
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+DATABASES=$(for entry in "${SERVICES[@]}"; do read -r _ _ db <<<"$entry"; [ "$db" = - ] || printf '%s,' "$db"; done)
+rm -f "$RUN_DIR/db.env"
+# setsid: Ctrl-C reaches only this script, which then stops the services before the database.
+setsid java -cp "$ROOT/commons/target/commons-$VERSION.jar:$ROOT/commons/target/lib/*" \
+  vn.gov.antq.commons.postgres.PostgresLauncher \
+  --data-dir "$DATA_DIR" --databases "${DATABASES%,}" --env-file "$RUN_DIR/db.env" \
+  >"$LOG_DIR/postgres.log" 2>&1 &
+PG_PID=$!
+for _ in $(seq 1 120); do
+  [ -f "$RUN_DIR/db.env" ] && break
+  kill -0 "$PG_PID" 2>/dev/null || break
+  sleep 0.5
+done
+[ -f "$RUN_DIR/db.env" ] || { tail -20 "$LOG_DIR/postgres.log" >&2; die "PostgreSQL did not start (log: $LOG_DIR/postgres.log)"; }
+if [ -n "${ANTQ_PG_URL:-}" ]; then
+  wait "$PG_PID" || die "could not prepare databases on $ANTQ_PG_URL (log: $LOG_DIR/postgres.log)"
+  PG_PID=
+  echo "PostgreSQL: external, $ANTQ_PG_URL"
+else
+  echo "PostgreSQL: embedded, $(grep -o 'READY.*' "$LOG_DIR/postgres.log" | cut -d' ' -f3), data in $DATA_DIR"
+fi
+# shellcheck disable=SC1091
+. "$RUN_DIR/db.env"
+
+# --- services -----------------------------------------------------------------------------------------------------
+for entry in "${SERVICES[@]}"; do
+  read -r name port db <<<"$entry"
+  envs=(QUARKUS_HTTP_PORT="$port")
+  if [ "$db" != - ]; then
+    url_var=ANTQ_JDBC_URL_${db^^}
+    envs+=(QUARKUS_DATASOURCE_JDBC_URL="${!url_var}" QUARKUS_DATASOURCE_USERNAME="$ANTQ_JDBC_USER" QUARKUS_DATASOURCE_PASSWORD="$ANTQ_JDBC_PASSWORD")
+  fi
+  # shellcheck disable=SC2086
+  env "${envs[@]}" setsid java $JAVA_OPTS -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOG_DIR/$name.log" 2>&1 &
+  PIDS+=($!)
+  echo "Starting $name on port $port (log: $LOG_DIR/$name.log)"
+done
+
+deadline=$((SECONDS + READY_TIMEOUT))
+for i in "${!SERVICES[@]}"; do
+  read -r name port _ <<<"${SERVICES[$i]}"
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+    kill -0 "${PIDS[$i]}" 2>/dev/null || { tail -30 "$LOG_DIR/$name.log" >&2; die "$name exited during start-up (log: $LOG_DIR/$name.log)"; }
+    [ $SECONDS -lt $deadline ] || die "$name was not ready after ${READY_TIMEOUT}s (log: $LOG_DIR/$name.log)"
+    sleep 0.5
+  done
+  echo "Ready: $name"
+done
+
+gateway_port=${ANTQ_GATEWAY_PORT:-8080}
+cat <<MSG
+
+The suite is up.
+  Gateway:     http://localhost:$gateway_port
+  Swagger UI:  http://localhost:$gateway_port/q/swagger-ui
+  Services:    models http://localhost:${ANTQ_MODELS_PORT:-8081}  activities http://localhost:${ANTQ_ACTIVITIES_PORT:-8082}  staffing http://localhost:${ANTQ_STAFFING_PORT:-8083}
+  Logs:        $LOG_DIR
+Press Ctrl-C to stop everything.
+MSG
+
+# Stay up while everything runs; if one process dies, say which and stop the rest.
+while true; do
+  for i in "${!PIDS[@]}"; do
+    if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+      read -r name _ _ <<<"${SERVICES[$i]}"
+      die "$name stopped unexpectedly (log: $LOG_DIR/$name.log)"
+    fi
+  done
+  if [ -n "$PG_PID" ] && ! kill -0 "$PG_PID" 2>/dev/null; then
+    die "PostgreSQL stopped unexpectedly (log: $LOG_DIR/postgres.log)"
+  fi
+  sleep 2 &
+  wait $! || true
+done
