@@ -68,7 +68,10 @@ mkdir -p "$(dirname "$DATA_DIR")"
 PIDS=()
 PG_PID=
 cleanup() {
-  trap - INT TERM EXIT
+  # Whatever happened to our terminal or pipe, stopping must finish.
+  set +e
+  trap '' PIPE INT TERM HUP
+  trap - EXIT
   echo
   echo "Stopping the suite…"
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -83,6 +86,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+trap 'exit 129' HUP
+trap 'exit 141' PIPE
 
 DATABASES=$(for entry in "${SERVICES[@]}"; do read -r _ _ db <<<"$entry"; [ "$db" = - ] || printf '%s,' "$db"; done)
 rm -f "$RUN_DIR/db.env"
