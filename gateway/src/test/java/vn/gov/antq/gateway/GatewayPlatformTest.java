@@ -1,9 +1,12 @@
 package vn.gov.antq.gateway;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.gov.antq.commons.testing.JwtTestResource;
 import vn.gov.antq.commons.testing.PlatformEndpointsContract;
 
 @QuarkusTest
+@QuarkusTestResource(JwtTestResource.class)
 class GatewayPlatformTest extends PlatformEndpointsContract {
 
     @Override

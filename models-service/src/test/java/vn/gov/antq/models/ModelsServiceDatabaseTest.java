@@ -3,9 +3,11 @@ package vn.gov.antq.models;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.gov.antq.commons.testing.DatabaseContract;
+import vn.gov.antq.commons.testing.JwtTestResource;
 import vn.gov.antq.commons.testing.PostgresTestResource;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(JwtTestResource.class)
 class ModelsServiceDatabaseTest extends DatabaseContract {
 }

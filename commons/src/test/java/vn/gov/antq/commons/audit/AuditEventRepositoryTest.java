@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import vn.gov.antq.commons.testing.PostgresTestResource;
 
 @QuarkusTest
+@io.quarkus.test.common.QuarkusTestResource(vn.gov.antq.commons.testing.JwtTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
 class AuditEventRepositoryTest {
 

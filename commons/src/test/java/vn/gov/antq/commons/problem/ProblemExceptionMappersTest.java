@@ -16,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
+@io.quarkus.test.common.QuarkusTestResource(vn.gov.antq.commons.testing.JwtTestResource.class)
 @io.quarkus.test.common.QuarkusTestResource(vn.gov.antq.commons.testing.PostgresTestResource.class)
 class ProblemExceptionMappersTest {
 

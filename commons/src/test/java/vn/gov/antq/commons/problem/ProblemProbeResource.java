@@ -3,6 +3,7 @@ package vn.gov.antq.commons.problem;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** A resource that exists only in tests, to provoke every kind of error the mappers must turn into problem+json. */
 @Path("/test-probe")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class ProblemProbeResource {
 

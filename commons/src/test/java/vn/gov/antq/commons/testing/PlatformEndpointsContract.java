@@ -6,12 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 
+import vn.gov.antq.commons.security.Roles;
+
 /**
  * What every app of the suite serves besides its API: health, OpenAPI with title/version/description, Swagger UI,
- * Prometheus metrics, and problem+json for a route that does not exist. Each app's test extends this.
+ * Prometheus metrics (any valid token), and problem+json for a route that does not exist. Each app's test extends this.
  */
 public abstract class PlatformEndpointsContract {
 
@@ -43,9 +46,13 @@ public abstract class PlatformEndpointsContract {
     }
 
     @Test
-    void prometheusMetricsAreServed() {
-        given().when().get("/q/health/live");
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    void prometheusMetricsAreServedToAnyValidToken() {
+        given().when().get("/q/metrics").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"));
+        given().auth().oauth2(TestTokens.expired(Roles.PARTNER_SYSTEM)).when().get("/q/metrics").then().statusCode(401)
+                .contentType("application/problem+json").body("status", equalTo(401));
+        given().auth().oauth2(TestTokens.forRole(Roles.PARTNER_SYSTEM)).when().get("/q/metrics")
+                .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test

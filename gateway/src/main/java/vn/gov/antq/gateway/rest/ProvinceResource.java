@@ -2,6 +2,7 @@ package vn.gov.antq.gateway.rest;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,14 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.problem.Problem;
+import vn.gov.antq.commons.security.Roles;
 import vn.gov.antq.gateway.service.ProvinceService;
 import vn.gov.antq.gateway.service.ProvinceService.LegacyProvinceView;
 import vn.gov.antq.gateway.service.ProvinceService.ProvinceResolutionView;
 import vn.gov.antq.gateway.service.ProvinceService.ProvinceView;
 
 @Path("/api/v1")
+@RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER,
+        Roles.PARTNER_SYSTEM, Roles.TIP_INVESTIGATOR })
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Provinces", description = "Administrative units before and after the 2025-07-01 reform (63 provinces became 34)")
+@Tag(name = "Provinces", description = "Administrative units before and after the 2025-07-01 reform (63 provinces became 34); reference data every role may read")
 public class ProvinceResource {
 
     @Inject

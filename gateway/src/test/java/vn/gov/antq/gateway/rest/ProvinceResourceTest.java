@@ -9,10 +9,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import vn.gov.antq.commons.security.Roles;
+import vn.gov.antq.commons.testing.JwtTestResource;
+import vn.gov.antq.commons.testing.TestTokens;
 
 @QuarkusTest
+@QuarkusTestResource(JwtTestResource.class)
 class ProvinceResourceTest {
+
+    /** Reference data: any role may read it; a partner system is the least privileged caller. */
+    private static RequestSpecification api() {
+        return given().auth().oauth2(TestTokens.forRole(Roles.PARTNER_SYSTEM));
+    }
 
     @ParameterizedTest(name = "({0}, {1}) → {2}")
     @CsvSource({
@@ -24,7 +35,7 @@ class ProvinceResourceTest {
             "80, 2026-01-01, 80, Tây Ninh, Tây Ninh, false",
     })
     void resolvesReportedProvinceCodes(String code, String date, String current, String reportedName, String currentName, boolean before) {
-        given().queryParam("code", code).queryParam("date", date)
+        api().queryParam("code", code).queryParam("date", date)
                 .when().get("/api/v1/province-resolutions")
                 .then().statusCode(200)
                 .body("reportedCode", equalTo(code))
@@ -37,7 +48,7 @@ class ProvinceResourceTest {
 
     @Test
     void unknownCodeIs400NamingTheField() {
-        given().queryParam("code", "99").queryParam("date", "2022-01-01")
+        api().queryParam("code", "99").queryParam("date", "2022-01-01")
                 .when().get("/api/v1/province-resolutions")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:antq:problem:validation-failed"))
@@ -47,14 +58,14 @@ class ProvinceResourceTest {
 
     @Test
     void missingParametersAre400() {
-        given().when().get("/api/v1/province-resolutions")
+        api().when().get("/api/v1/province-resolutions")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("code", "date"));
     }
 
     @Test
     void malformedDateIs400() {
-        given().queryParam("code", "70").queryParam("date", "2022-13-45")
+        api().queryParam("code", "70").queryParam("date", "2022-13-45")
                 .when().get("/api/v1/province-resolutions")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("date"));
@@ -62,44 +73,44 @@ class ProvinceResourceTest {
 
     @Test
     void listsThe34ProvincesPaged() {
-        given().queryParam("size", 50).when().get("/api/v1/provinces")
+        api().queryParam("size", 50).when().get("/api/v1/provinces")
                 .then().statusCode(200)
                 .body("totalItems", equalTo(34))
                 .body("items", hasSize(34))
                 .body("items[0].code", equalTo("01"))
                 .body("items.find { it.code == '37' }.mergedFrom.code", contains("35", "36", "37"));
-        given().when().get("/api/v1/provinces")
+        api().when().get("/api/v1/provinces")
                 .then().statusCode(200).body("items", hasSize(20)).body("totalPages", equalTo(2));
     }
 
     @Test
     void sortsByCommuneCountDescending() {
-        given().queryParam("sort", "communeCount,desc").queryParam("size", 2).when().get("/api/v1/provinces")
+        api().queryParam("sort", "communeCount,desc").queryParam("size", 2).when().get("/api/v1/provinces")
                 .then().statusCode(200).body("items.code", contains("79", "38"));
     }
 
     @Test
     void rejectsUnknownSortAndOversizePages() {
-        given().queryParam("sort", "population").when().get("/api/v1/provinces")
+        api().queryParam("sort", "population").when().get("/api/v1/provinces")
                 .then().statusCode(400).body("errors[0].field", equalTo("sort"));
-        given().queryParam("size", 1000).when().get("/api/v1/provinces")
+        api().queryParam("size", 1000).when().get("/api/v1/provinces")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().queryParam("page", "first").when().get("/api/v1/provinces")
+        api().queryParam("page", "first").when().get("/api/v1/provinces")
                 .then().statusCode(400).body("errors[0].field", equalTo("page"));
     }
 
     @Test
     void getsOneProvinceOr404() {
-        given().when().get("/api/v1/provinces/92").then().statusCode(200)
+        api().when().get("/api/v1/provinces/92").then().statusCode(200)
                 .body("name", equalTo("Thành phố Cần Thơ"))
                 .body("type", equalTo("MUNICIPALITY"))
                 .body("communeCount", equalTo(103));
-        given().when().get("/api/v1/provinces/70").then().statusCode(404).contentType("application/problem+json");
+        api().when().get("/api/v1/provinces/70").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void listsThe63FormerProvincesWithSuccessors() {
-        given().queryParam("size", 100).when().get("/api/v1/legacy-provinces")
+        api().queryParam("size", 100).when().get("/api/v1/legacy-provinces")
                 .then().statusCode(200)
                 .body("totalItems", equalTo(63))
                 .body("items.find { it.code == '70' }.successorCode", equalTo("75"))
