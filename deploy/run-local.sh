@@ -53,6 +53,12 @@ if [ "$need_build" = --rebuild ]; then
   (cd "$ROOT" && mvn -B -q -DskipTests package) || die "build failed"
 fi
 
+# --- token verification key (local runs only; production verifies against the ministry's OIDC provider) ---------
+LAUNCHER_CP="$ROOT/commons/target/commons-$VERSION.jar:$ROOT/commons/target/lib/*"
+LOCAL_ISSUER=antq-local
+java -cp "$LAUNCHER_CP" vn.gov.antq.commons.security.DevTokens keygen --dir "$RUN_DIR/jwt" >/dev/null \
+  || die "could not create the local token key pair in $RUN_DIR/jwt"
+
 # --- PostgreSQL ---------------------------------------------------------------------------------------------------
 if [ -n "${ANTQ_DATA_DIR:-}" ]; then
   DATA_DIR=$ANTQ_DATA_DIR
@@ -92,7 +98,7 @@ trap 'exit 141' PIPE
 DATABASES=$(for entry in "${SERVICES[@]}"; do read -r _ _ db <<<"$entry"; [ "$db" = - ] || printf '%s,' "$db"; done)
 rm -f "$RUN_DIR/db.env"
 # setsid: Ctrl-C reaches only this script, which then stops the services before the database.
-setsid java -cp "$ROOT/commons/target/commons-$VERSION.jar:$ROOT/commons/target/lib/*" \
+setsid java -cp "$LAUNCHER_CP" \
   vn.gov.antq.commons.postgres.PostgresLauncher \
   --data-dir "$DATA_DIR" --databases "${DATABASES%,}" --env-file "$RUN_DIR/db.env" \
   >"$LOG_DIR/postgres.log" 2>&1 &
@@ -116,7 +122,7 @@ fi
 # --- services -----------------------------------------------------------------------------------------------------
 for entry in "${SERVICES[@]}"; do
   read -r name port db <<<"$entry"
-  envs=(QUARKUS_HTTP_PORT="$port")
+  envs=(QUARKUS_HTTP_PORT="$port" ANTQ_JWT_PUBLIC_KEY_LOCATION="file:$RUN_DIR/jwt/public.pem" ANTQ_JWT_ISSUER="$LOCAL_ISSUER")
   if [ "$db" != - ]; then
     url_var=ANTQ_JDBC_URL_${db^^}
     envs+=(QUARKUS_DATASOURCE_JDBC_URL="${!url_var}" QUARKUS_DATASOURCE_USERNAME="$ANTQ_JDBC_USER" QUARKUS_DATASOURCE_PASSWORD="$ANTQ_JDBC_PASSWORD")
@@ -146,6 +152,7 @@ The suite is up.
   Swagger UI:  http://localhost:$gateway_port/q/swagger-ui
   Services:    models http://localhost:${ANTQ_MODELS_PORT:-8081}  activities http://localhost:${ANTQ_ACTIVITIES_PORT:-8082}  staffing http://localhost:${ANTQ_STAFFING_PORT:-8083}
   Logs:        $LOG_DIR
+  Token:       deploy/mint-token.sh --role MINISTRY_ADMIN   (then "Authorize" in Swagger UI, or curl -H "Authorization: Bearer …")
 Press Ctrl-C to stop everything.
 MSG
 
