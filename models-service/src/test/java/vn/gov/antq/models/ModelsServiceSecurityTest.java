@@ -15,8 +15,29 @@ import vn.gov.antq.commons.testing.SecurityContract;
 @QuarkusTestResource(JwtTestResource.class)
 class ModelsServiceSecurityTest extends SecurityContract {
 
+    private static final Set<String> MODEL_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
+            Roles.COMMUNE_OFFICER);
+    private static final Set<String> MODEL_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER);
+
     @Override
     protected Map<String, Set<String>> accessRules() {
-        return Map.of("listAuditEvents", Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER));
+        return Map.ofEntries(
+                Map.entry("listAuditEvents", Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER)),
+                Map.entry("listModelTypes", EVERY_ROLE),
+                Map.entry("getModelType", EVERY_ROLE),
+                Map.entry("listModelCodeLists", EVERY_ROLE),
+                Map.entry("createModelType", Set.of(Roles.MINISTRY_ADMIN)),
+                Map.entry("updateModelType", Set.of(Roles.MINISTRY_ADMIN)),
+                Map.entry("listModels", MODEL_READERS),
+                Map.entry("getModel", MODEL_READERS),
+                Map.entry("listModelStatusChanges", MODEL_READERS),
+                Map.entry("createModel", MODEL_WRITERS),
+                Map.entry("updateModel", MODEL_WRITERS),
+                Map.entry("changeModelStatus", MODEL_WRITERS));
+    }
+
+    @Override
+    protected String samplePathValue(String parameter) {
+        return parameter.equals("code") ? "PEOPLES_SECURITY_TEAM" : "1";
     }
 }

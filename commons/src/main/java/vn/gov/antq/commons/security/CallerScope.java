@@ -82,6 +82,16 @@ public class CallerScope {
         }
     }
 
+    /** Whether the caller may read province-level records (no commune) of this province: commune officers read their province's. */
+    public boolean canReadProvince(String provinceCode) {
+        try {
+            String scope = recordFilter().provinceCode();
+            return scope == null || scope.equals(provinceCode);
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
     /** 403 unless the caller may write records of this unit. */
     public void requireWrite(String provinceCode, String communeCode) {
         if (hasRole(Roles.MINISTRY_ADMIN)) {

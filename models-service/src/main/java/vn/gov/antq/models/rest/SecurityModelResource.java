@@ -1,0 +1,140 @@
+package vn.gov.antq.models.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.gov.antq.commons.paging.PageRequest;
+import vn.gov.antq.commons.paging.PageResponse;
+import vn.gov.antq.commons.problem.Problem;
+import vn.gov.antq.commons.security.Roles;
+import vn.gov.antq.models.model.LeadOrganisation;
+import vn.gov.antq.models.model.ModelStatus;
+import vn.gov.antq.models.repository.SecurityModelSearch;
+import vn.gov.antq.models.service.ModelInput;
+import vn.gov.antq.models.service.ModelView;
+import vn.gov.antq.models.service.SecurityModelService;
+import vn.gov.antq.models.service.StatusChangeInput;
+import vn.gov.antq.models.service.StatusChangeView;
+
+@Path("/api/v1/models")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Models", description = "Self-management (community security) models and their lifecycle")
+public class SecurityModelResource {
+
+    @Inject
+    SecurityModelService service;
+
+    @GET
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "listModels", summary = "List models",
+            description = "Filtered to the caller's scope: province and commune officers see their province's models.")
+    @APIResponse(responseCode = "200", description = "A page of models")
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<ModelView> listModels(
+            @Parameter(description = "Current province code", example = "75") @QueryParam("province")
+            @Pattern(regexp = "\\d{2}", message = "must be a two-digit province code") String province,
+            @Parameter(description = "Model type code") @QueryParam("type") @Size(max = 60) String type,
+            @QueryParam("status") ModelStatus status,
+            @QueryParam("leadOrganisation") LeadOrganisation leadOrganisation,
+            @Parameter(description = "Started on or after (ISO-8601 date)") @QueryParam("startedFrom") LocalDate startedFrom,
+            @Parameter(description = "Started on or before (ISO-8601 date)") @QueryParam("startedTo") LocalDate startedTo,
+            @Parameter(description = "Words to find in the name, diacritics-insensitive", example = "to an ninh")
+            @QueryParam("q") @Size(max = 100) String text,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(new SecurityModelSearch(province, type, status, leadOrganisation, startedFrom, startedTo,
+                text == null || text.isBlank() ? null : text), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "getModel", summary = "One model")
+    @APIResponse(responseCode = "200", description = "The model")
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ModelView getModel(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER })
+    @Operation(operationId = "createModel", summary = "Record a model")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ModelView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input: unknown type, province not current, dates",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createModel(@Valid @NotNull ModelInput input) {
+        ModelView created = service.create(input);
+        return Response.created(URI.create("/api/v1/models/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER })
+    @Operation(operationId = "updateModel", summary = "Change a model's details",
+            description = "The status is changed through status-changes, not here.")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ModelView updateModel(@PathParam("id") long id, @Valid @NotNull ModelInput input) {
+        return service.update(id, input);
+    }
+
+    @GET
+    @Path("/{id}/status-changes")
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "listModelStatusChanges", summary = "The dated lifecycle history of a model")
+    @APIResponse(responseCode = "200", description = "Transitions, oldest first")
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<StatusChangeView> listModelStatusChanges(@PathParam("id") long id) {
+        return service.history(id);
+    }
+
+    @POST
+    @Path("/{id}/status-changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER })
+    @Operation(operationId = "changeModelStatus", summary = "Move a model through its lifecycle",
+            description = "PILOT→ACTIVE|DISSOLVED, ACTIVE→SUSPENDED|DISSOLVED, SUSPENDED→ACTIVE|DISSOLVED; DISSOLVED is final.")
+    @APIResponse(responseCode = "200", description = "The model in its new status")
+    @APIResponse(responseCode = "400", description = "Invalid input or date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ModelView changeModelStatus(@PathParam("id") long id, @Valid @NotNull StatusChangeInput input) {
+        return service.changeStatus(id, input);
+    }
+}
