@@ -33,7 +33,11 @@ class ModelsServiceSecurityTest extends SecurityContract {
                 Map.entry("listModelStatusChanges", MODEL_READERS),
                 Map.entry("createModel", MODEL_WRITERS),
                 Map.entry("updateModel", MODEL_WRITERS),
-                Map.entry("changeModelStatus", MODEL_WRITERS));
+                Map.entry("changeModelStatus", MODEL_WRITERS),
+                Map.entry("listModelReviews", MODEL_READERS),
+                Map.entry("getModelReview", MODEL_READERS),
+                Map.entry("createModelReview", MODEL_WRITERS),
+                Map.entry("updateModelReview", MODEL_WRITERS));
     }
 
     @Override

@@ -20,6 +20,8 @@ import vn.gov.antq.models.model.Labelled;
 import vn.gov.antq.models.model.LeadOrganisation;
 import vn.gov.antq.models.model.ModelSetting;
 import vn.gov.antq.models.model.ModelStatus;
+import vn.gov.antq.models.model.ReviewKind;
+import vn.gov.antq.models.model.ReviewRating;
 
 /** The codes this service uses, with their Vietnamese labels, so clients need not hard-code them. */
 @Path("/api/v1/model-code-lists")
@@ -33,14 +35,16 @@ public class ModelCatalogResource {
     @GET
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.PARTNER_SYSTEM,
             Roles.TIP_INVESTIGATOR })
-    @Operation(operationId = "listModelCodeLists", summary = "Code lists: settings, focus topics, lead organisations, statuses")
+    @Operation(operationId = "listModelCodeLists", summary = "Code lists: settings, focus topics, lead organisations, statuses, review kinds and ratings")
     @APIResponse(responseCode = "200", description = "Each list's codes with Vietnamese labels")
     public Map<String, List<CodeLabel>> listModelCodeLists() {
         return Map.of(
                 "settings", codes(ModelSetting.values()),
                 "focusTopics", codes(FocusTopic.values()),
                 "leadOrganisations", codes(LeadOrganisation.values()),
-                "statuses", codes(ModelStatus.values()));
+                "statuses", codes(ModelStatus.values()),
+                "reviewKinds", codes(ReviewKind.values()),
+                "reviewRatings", codes(ReviewRating.values()));
     }
 
     private static List<CodeLabel> codes(Labelled[] values) {

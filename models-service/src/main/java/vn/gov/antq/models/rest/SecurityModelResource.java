@@ -37,6 +37,9 @@ import vn.gov.antq.models.model.LeadOrganisation;
 import vn.gov.antq.models.model.ModelStatus;
 import vn.gov.antq.models.repository.SecurityModelSearch;
 import vn.gov.antq.models.service.ModelInput;
+import vn.gov.antq.models.service.ModelReviewService;
+import vn.gov.antq.models.service.ReviewInput;
+import vn.gov.antq.models.service.ReviewView;
 import vn.gov.antq.models.service.ModelView;
 import vn.gov.antq.models.service.SecurityModelService;
 import vn.gov.antq.models.service.StatusChangeInput;
@@ -49,6 +52,9 @@ public class SecurityModelResource {
 
     @Inject
     SecurityModelService service;
+
+    @Inject
+    ModelReviewService reviewService;
 
     @GET
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
@@ -136,5 +142,33 @@ public class SecurityModelResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ModelView changeModelStatus(@PathParam("id") long id, @Valid @NotNull StatusChangeInput input) {
         return service.changeStatus(id, input);
+    }
+
+    @GET
+    @Path("/{modelId}/reviews")
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "listModelReviews", summary = "Reviews of a model, newest period first")
+    @APIResponse(responseCode = "200", description = "The reviews")
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ReviewView> listModelReviews(@PathParam("modelId") long modelId) {
+        return reviewService.listForModel(modelId);
+    }
+
+    @POST
+    @Path("/{modelId}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER })
+    @Operation(operationId = "createModelReview", summary = "Record a review of a model")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input or period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A review of this kind exists for the period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createModelReview(@PathParam("modelId") long modelId, @Valid @NotNull ReviewInput input) {
+        ReviewView created = reviewService.create(modelId, input);
+        return Response.created(URI.create("/api/v1/model-reviews/" + created.id())).entity(created).build();
     }
 }
