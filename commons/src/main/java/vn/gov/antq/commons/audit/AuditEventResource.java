@@ -15,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.arc.properties.IfBuildProperty;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
-import vn.gov.antq.commons.problem.Problem;
 import vn.gov.antq.commons.security.Roles;
 
 /** The audit trail of this service's database; read-only by design (there is no way to change it through the API). */
@@ -42,8 +39,7 @@ public class AuditEventResource {
     @Operation(operationId = "listAuditEvents", summary = "List audit events",
             description = "Newest first by default. MINISTRY_ADMIN sees all; PROVINCE_OFFICER only events of its province.")
     @APIResponse(responseCode = "200", description = "A page of audit events")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     public PageResponse<AuditEventView> listAuditEvents(
             @Parameter(description = "Resource type, e.g. model, site, tip") @QueryParam("resourceType") @Size(max = 80) String resourceType,
             @Parameter(description = "Id of the record") @QueryParam("resourceId") @Size(max = 100) String resourceId,

@@ -14,7 +14,8 @@ import vn.gov.antq.commons.problem.Problem;
 
 /**
  * Documents the errors every operation can answer with, so no service has to repeat them: 401 and 403 on secured
- * operations, 500 everywhere, all as problem+json. Operations keep their own, more specific, 4xx documentation.
+ * operations, 500 everywhere, all as problem+json; and the 4xx responses an operation documents itself get the
+ * problem+json body, so resources state only the status and when it happens.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -37,6 +38,12 @@ public class ProblemResponsesFilter implements OASFilter {
                     document(responses, "403", "The token's role or administrative scope does not allow this operation");
                 }
                 document(responses, "500", "Unexpected failure; the body carries only the request id to quote");
+                // Every error an operation documents itself is a problem+json too: resources give only code and description.
+                for (Map.Entry<String, APIResponse> documented : Map.copyOf(responses.getAPIResponses()).entrySet()) {
+                    if (documented.getKey().startsWith("4") || documented.getKey().startsWith("5")) {
+                        document(responses, documented.getKey(), documented.getValue().getDescription());
+                    }
+                }
             }
         }
     }

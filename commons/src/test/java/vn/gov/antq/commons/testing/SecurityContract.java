@@ -111,6 +111,22 @@ public abstract class SecurityContract {
         }
     }
 
+    @Test
+    void everyDocumentedErrorIsProblemJson() {
+        List<String> undocumented = new ArrayList<>();
+        for (OperationRef op : operations()) {
+            Map<?, ?> responses = (Map<?, ?>) op.definition().get("responses");
+            responses.forEach((status, response) -> {
+                if (String.valueOf(status).matches("[45]\\d\\d")
+                        && !String.valueOf(((Map<?, ?>) response).get("content")).contains("application/problem+json")) {
+                    undocumented.add(op + " " + status);
+                }
+            });
+            assertTrue(responses.containsKey("500"), op + " documents 500");
+        }
+        assertTrue(undocumented.isEmpty(), "Error responses without a problem+json body: " + undocumented);
+    }
+
     private static void expectUnauthorized(OperationRef op, String kind, Response response) {
         assertEquals(401, response.statusCode(), op + " with " + kind + ": " + response.asString());
         response.then().contentType("application/problem+json")

@@ -16,15 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
-import vn.gov.antq.commons.problem.Problem;
 import vn.gov.antq.commons.security.Roles;
 import vn.gov.antq.gateway.service.ProvinceService;
 import vn.gov.antq.gateway.service.ProvinceService.LegacyProvinceView;
@@ -46,8 +43,7 @@ public class ProvinceResource {
     @Operation(operationId = "listProvinces", summary = "The 34 current provinces",
             description = "Each with its type, number of communes and the pre-reform provinces merged into it.")
     @APIResponse(responseCode = "200", description = "A page of provinces")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
     public PageResponse<ProvinceView> listProvinces(@Valid @BeanParam PageRequest page) {
         return provinceService.listCurrent(page);
     }
@@ -56,8 +52,7 @@ public class ProvinceResource {
     @Path("/provinces/{code}")
     @Operation(operationId = "getProvince", summary = "One current province")
     @APIResponse(responseCode = "200", description = "The province")
-    @APIResponse(responseCode = "404", description = "No current province has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No current province has this code")
     public ProvinceView getProvince(@Parameter(description = "Two-digit province code", example = "75") @PathParam("code") String code) {
         return provinceService.getCurrent(code);
     }
@@ -67,8 +62,7 @@ public class ProvinceResource {
     @Operation(operationId = "listLegacyProvinces", summary = "The 63 provinces in force until 2025-06-30",
             description = "Each with the current province it was merged into.")
     @APIResponse(responseCode = "200", description = "A page of pre-reform provinces")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
     public PageResponse<LegacyProvinceView> listLegacyProvinces(@Valid @BeanParam PageRequest page) {
         return provinceService.listLegacy(page);
     }
@@ -79,8 +73,7 @@ public class ProvinceResource {
             description = "Reports keep the unit they were made for. Before 2025-07-01 the code is looked up among the 63 old "
                     + "provinces, from that date among the 34 current ones. Example: (70, 2022-10-31) is Bình Phước, now part of 75 Đồng Nai.")
     @APIResponse(responseCode = "200", description = "The unit as reported and the current province its figures belong to")
-    @APIResponse(responseCode = "400", description = "Missing parameter, malformed date, or no province had that code on that date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing parameter, malformed date, or no province had that code on that date")
     public ProvinceResolutionView resolveProvince(
             @Parameter(description = "Province code as reported", example = "70") @QueryParam("code") @NotBlank String code,
             @Parameter(description = "Date the figures refer to (ISO-8601)", example = "2022-10-31") @QueryParam("date") @NotNull LocalDate date) {

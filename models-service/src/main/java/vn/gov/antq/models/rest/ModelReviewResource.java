@@ -13,12 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.gov.antq.commons.problem.Problem;
 import vn.gov.antq.commons.security.Roles;
 import vn.gov.antq.models.service.ModelReviewService;
 import vn.gov.antq.models.service.ReviewInput;
@@ -37,8 +34,7 @@ public class ModelReviewResource {
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
     @Operation(operationId = "getModelReview", summary = "One review")
     @APIResponse(responseCode = "200", description = "The review")
-    @APIResponse(responseCode = "404", description = "No such review in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such review in the caller's scope")
     public ReviewView getModelReview(@PathParam("id") long id) {
         return service.get(id);
     }
@@ -49,12 +45,9 @@ public class ModelReviewResource {
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER })
     @Operation(operationId = "updateModelReview", summary = "Correct a review")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "400", description = "Invalid input or period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such review in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A review of this kind exists for the period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input or period")
+    @APIResponse(responseCode = "404", description = "No such review in the caller's scope")
+    @APIResponse(responseCode = "409", description = "A review of this kind exists for the period")
     public ReviewView updateModelReview(@PathParam("id") long id, @Valid @NotNull ReviewInput input) {
         return service.update(id, input);
     }

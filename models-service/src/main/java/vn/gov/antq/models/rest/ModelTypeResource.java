@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
-import vn.gov.antq.commons.problem.Problem;
 import vn.gov.antq.commons.security.Roles;
 import vn.gov.antq.models.model.ModelSetting;
 import vn.gov.antq.models.service.ModelTypeInput;
@@ -49,8 +48,7 @@ public class ModelTypeResource {
     @Operation(operationId = "listModelTypes", summary = "List model types",
             description = "Filter by setting, active flag, or text (diacritics-insensitive: \"to an ninh\" finds \"Tổ an ninh nhân dân\").")
     @APIResponse(responseCode = "200", description = "A page of model types")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     public PageResponse<ModelTypeView> listModelTypes(@QueryParam("setting") ModelSetting setting,
             @QueryParam("active") Boolean active,
             @Parameter(description = "Words to find in the Vietnamese or English name or the code", example = "to an ninh")
@@ -65,8 +63,7 @@ public class ModelTypeResource {
             Roles.TIP_INVESTIGATOR })
     @Operation(operationId = "getModelType", summary = "One model type")
     @APIResponse(responseCode = "200", description = "The model type")
-    @APIResponse(responseCode = "404", description = "No such model type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such model type")
     public ModelTypeView getModelType(@Parameter(example = "PEOPLES_SECURITY_TEAM") @PathParam("code") String code) {
         return service.get(code);
     }
@@ -76,10 +73,8 @@ public class ModelTypeResource {
     @RolesAllowed(Roles.MINISTRY_ADMIN)
     @Operation(operationId = "createModelType", summary = "Add a model type to the catalog")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ModelTypeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code exists already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "409", description = "The code exists already")
     public Response createModelType(@Valid @NotNull ModelTypeInput input) {
         ModelTypeView created = service.create(input);
         return Response.created(URI.create("/api/v1/model-types/" + created.code())).entity(created).build();
@@ -91,10 +86,8 @@ public class ModelTypeResource {
     @RolesAllowed(Roles.MINISTRY_ADMIN)
     @Operation(operationId = "updateModelType", summary = "Change a model type", description = "Set active=false to retire it.")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such model type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such model type")
     public ModelTypeView updateModelType(@PathParam("code") String code, @Valid @NotNull ModelTypeInput input) {
         return service.update(code, input);
     }

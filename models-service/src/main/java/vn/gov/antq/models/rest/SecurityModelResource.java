@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
-import vn.gov.antq.commons.problem.Problem;
 import vn.gov.antq.commons.security.Roles;
 import vn.gov.antq.models.model.LeadOrganisation;
 import vn.gov.antq.models.model.ModelStatus;
@@ -61,8 +60,7 @@ public class SecurityModelResource {
     @Operation(operationId = "listModels", summary = "List models",
             description = "Filtered to the caller's scope: province and commune officers see their province's models.")
     @APIResponse(responseCode = "200", description = "A page of models")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     public PageResponse<ModelView> listModels(
             @Parameter(description = "Current province code", example = "75") @QueryParam("province")
             @Pattern(regexp = "\\d{2}", message = "must be a two-digit province code") String province,
@@ -83,8 +81,7 @@ public class SecurityModelResource {
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
     @Operation(operationId = "getModel", summary = "One model")
     @APIResponse(responseCode = "200", description = "The model")
-    @APIResponse(responseCode = "404", description = "No such model in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
     public ModelView getModel(@PathParam("id") long id) {
         return service.get(id);
     }
@@ -94,8 +91,7 @@ public class SecurityModelResource {
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER })
     @Operation(operationId = "createModel", summary = "Record a model")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ModelView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input: unknown type, province not current, dates",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input: unknown type, province not current, dates")
     public Response createModel(@Valid @NotNull ModelInput input) {
         ModelView created = service.create(input);
         return Response.created(URI.create("/api/v1/models/" + created.id())).entity(created).build();
@@ -108,10 +104,8 @@ public class SecurityModelResource {
     @Operation(operationId = "updateModel", summary = "Change a model's details",
             description = "The status is changed through status-changes, not here.")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such model in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
     public ModelView updateModel(@PathParam("id") long id, @Valid @NotNull ModelInput input) {
         return service.update(id, input);
     }
@@ -121,8 +115,7 @@ public class SecurityModelResource {
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
     @Operation(operationId = "listModelStatusChanges", summary = "The dated lifecycle history of a model")
     @APIResponse(responseCode = "200", description = "Transitions, oldest first")
-    @APIResponse(responseCode = "404", description = "No such model in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
     public List<StatusChangeView> listModelStatusChanges(@PathParam("id") long id) {
         return service.history(id);
     }
@@ -134,12 +127,9 @@ public class SecurityModelResource {
     @Operation(operationId = "changeModelStatus", summary = "Move a model through its lifecycle",
             description = "PILOT→ACTIVE|DISSOLVED, ACTIVE→SUSPENDED|DISSOLVED, SUSPENDED→ACTIVE|DISSOLVED; DISSOLVED is final.")
     @APIResponse(responseCode = "200", description = "The model in its new status")
-    @APIResponse(responseCode = "400", description = "Invalid input or date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such model in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input or date")
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status")
     public ModelView changeModelStatus(@PathParam("id") long id, @Valid @NotNull StatusChangeInput input) {
         return service.changeStatus(id, input);
     }
@@ -149,8 +139,7 @@ public class SecurityModelResource {
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
     @Operation(operationId = "listModelReviews", summary = "Reviews of a model, newest period first")
     @APIResponse(responseCode = "200", description = "The reviews")
-    @APIResponse(responseCode = "404", description = "No such model in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
     public List<ReviewView> listModelReviews(@PathParam("modelId") long modelId) {
         return reviewService.listForModel(modelId);
     }
@@ -161,12 +150,9 @@ public class SecurityModelResource {
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER })
     @Operation(operationId = "createModelReview", summary = "Record a review of a model")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ReviewView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input or period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such model in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A review of this kind exists for the period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input or period")
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
+    @APIResponse(responseCode = "409", description = "A review of this kind exists for the period")
     public Response createModelReview(@PathParam("modelId") long modelId, @Valid @NotNull ReviewInput input) {
         ReviewView created = reviewService.create(modelId, input);
         return Response.created(URI.create("/api/v1/model-reviews/" + created.id())).entity(created).build();
