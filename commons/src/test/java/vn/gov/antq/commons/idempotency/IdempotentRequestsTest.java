@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -273,6 +274,24 @@ class IdempotentRequestsTest {
             return jakarta.ws.rs.core.Response.status(Status.CREATED).build();
         }));
         assertFalse(ran.get());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOpenApiDocumentDescribesTheHeaderAndItsErrors() {
+        Map<String, Object> operation = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("paths.'" + PATH + "'.post");
+        Map<String, Object> header = ((List<Map<String, Object>>) operation.get("parameters")).stream()
+                .filter(p -> IdempotencyKey.HEADER.equals(p.get("name"))).findFirst().orElseThrow();
+        assertEquals("header", header.get("in"));
+        assertEquals(Boolean.TRUE, header.get("required"));
+        assertEquals(IdempotencyKey.MAX_LENGTH, ((Map<String, Object>) header.get("schema")).get("maxLength"));
+        Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+        assertTrue(String.valueOf(responses.get("422")).contains("application/problem+json"), String.valueOf(responses.get("422")));
+        assertTrue(String.valueOf(responses.get("400")).contains("application/problem+json"), String.valueOf(responses.get("400")));
+        assertTrue(String.valueOf(((Map<String, Object>) responses.get("400")).get("description")).contains(IdempotencyKey.HEADER));
+        assertTrue(((Map<String, Object>) ((Map<String, Object>) responses.get("201")).get("headers"))
+                .containsKey(IdempotencyKey.REPLAYED_HEADER));
     }
 
     private RequestSpecification request(String token, String key) {
