@@ -72,6 +72,9 @@ public class IdempotencyProbeResource {
         // Authorisation before the key: a replay must not bypass it.
         caller.requireWrite(input.provinceCode(), null);
         return idempotentRequests.once(idempotencyKey, input, () -> {
+            if (control.refuse()) {
+                return Response.status(Response.Status.CONFLICT).build();
+            }
             IdempotencyProbe probe = new IdempotencyProbe();
             probe.name = input.name();
             probe.provinceCode = input.provinceCode();

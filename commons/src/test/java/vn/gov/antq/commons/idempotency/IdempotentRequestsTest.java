@@ -192,6 +192,20 @@ class IdempotentRequestsTest {
     }
 
     @Test
+    void anErrorResponseIsNotRememberedSoARetryRunsAgain() {
+        String key = newKey();
+        String name = uniqueName();
+        control.refuseNextWrite();
+        post(OFFICER, key, body(name)).then().statusCode(409);
+        assertEquals(0, count("select count(*) from idempotency_record where idempotency_key = ?1", key));
+
+        Response retry = post(OFFICER, key, body(name));
+        retry.then().statusCode(201);
+        assertNull(retry.header(IdempotencyKey.REPLAYED_HEADER), "the retry ran the write");
+        assertEquals(1, rowsNamed(name));
+    }
+
+    @Test
     void concurrentIdenticalRequestsWriteOnceAndAllGetTheSameResponse() throws Exception {
         int clients = 16;
         String key = newKey();

@@ -7,15 +7,24 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Lets a test make the probe's next write fail, or hold it until a number of requests have arrived. */
+/**
+ * Lets a test make the probe's next write fail, answer with an error response instead of writing, or hold it until a
+ * number of requests have arrived.
+ */
 @ApplicationScoped
 public class ProbeWriteControl {
 
     private final AtomicBoolean failNextWrite = new AtomicBoolean();
+    private final AtomicBoolean refuseNextWrite = new AtomicBoolean();
     private final AtomicReference<CountDownLatch> arrivals = new AtomicReference<>();
 
     public void failNextWrite() {
         failNextWrite.set(true);
+    }
+
+    /** The next write returns 409 (without throwing) and writes nothing. */
+    public void refuseNextWrite() {
+        refuseNextWrite.set(true);
     }
 
     /** Writes wait until this many requests have entered the resource (so all of them are in flight together). */
@@ -32,6 +41,10 @@ public class ProbeWriteControl {
         if (latch != null) {
             latch.countDown();
         }
+    }
+
+    boolean refuse() {
+        return refuseNextWrite.compareAndSet(true, false);
     }
 
     void beforeCommit() {
