@@ -31,7 +31,7 @@ import vn.gov.antq.commons.security.Roles;
 @IfBuildProperty(name = AuditTrail.ENABLED_PROPERTY, stringValue = "true", enableIfMissing = true)
 public class AuditTrail {
 
-    /** Build property: false in apps without a database (the gateway). */
+    /** Build property: false in apps without a database (the gateway); also switches off idempotency records. */
     public static final String ENABLED_PROPERTY = "antq.audit.enabled";
     private static final Map<String, String> SORTABLE = Map.of("occurredAt", "occurredAt", "id", "id");
     private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {

@@ -39,7 +39,7 @@ public class ProblemException extends RuntimeException {
         return new ProblemException("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
     }
 
-    private static ProblemException of(ProblemType type, String detail, List<Problem.FieldError> errors) {
+    public static ProblemException of(ProblemType type, String detail, List<Problem.FieldError> errors) {
         return new ProblemException(type.uri(), type.title(), type.status().getStatusCode(), detail, errors);
     }
 

@@ -7,13 +7,15 @@ public enum ProblemType {
     VALIDATION_FAILED("urn:antq:problem:validation-failed", "Request validation failed", Response.Status.BAD_REQUEST),
     MALFORMED_REQUEST("urn:antq:problem:malformed-request", "Malformed request body", Response.Status.BAD_REQUEST),
     CONFLICT("urn:antq:problem:conflict", "Conflict with the current state", Response.Status.CONFLICT),
+    IDEMPOTENCY_KEY_REUSED("urn:antq:problem:idempotency-key-reused", "Idempotency key reused for a different request",
+            HttpStatus.UNPROCESSABLE_CONTENT),
     INTERNAL_ERROR("urn:antq:problem:internal-error", "Internal error", Response.Status.INTERNAL_SERVER_ERROR);
 
     private final String uri;
     private final String title;
-    private final Response.Status status;
+    private final Response.StatusType status;
 
-    ProblemType(String uri, String title, Response.Status status) {
+    ProblemType(String uri, String title, Response.StatusType status) {
         this.uri = uri;
         this.title = title;
         this.status = status;
@@ -27,7 +29,35 @@ public enum ProblemType {
         return title;
     }
 
-    public Response.Status status() {
+    public Response.StatusType status() {
         return status;
+    }
+
+    /** Statuses Jakarta REST has no constant for. */
+    private enum HttpStatus implements Response.StatusType {
+        UNPROCESSABLE_CONTENT(422, "Unprocessable Content");
+
+        private final int code;
+        private final String reason;
+
+        HttpStatus(int code, String reason) {
+            this.code = code;
+            this.reason = reason;
+        }
+
+        @Override
+        public int getStatusCode() {
+            return code;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.familyOf(code);
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return reason;
+        }
     }
 }

@@ -1,0 +1,42 @@
+package vn.gov.antq.commons.idempotency;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import vn.gov.antq.commons.audit.AuditTrail;
+
+@ApplicationScoped
+@IfBuildProperty(name = AuditTrail.ENABLED_PROPERTY, stringValue = "true", enableIfMissing = true)
+public class IdempotencyRecordRepository implements PanacheRepositoryBase<IdempotencyRecord, IdempotencyRecordId> {
+
+    /**
+     * Inserts the record for a key unless one exists. While another transaction holds an uncommitted row for the same
+     * key this waits for it on the primary key, then inserts (it rolled back) or does nothing (it committed).
+     *
+     * @return whether this transaction now owns the key
+     */
+    public boolean claim(IdempotencyRecordId id, String requestFingerprint, Instant createdAt) {
+        int inserted = getEntityManager().createNativeQuery("""
+                insert into idempotency_record (subject, idempotency_key, request_fingerprint, created_at)
+                values (?1, ?2, ?3, ?4)
+                on conflict (subject, idempotency_key) do nothing""")
+                .setParameter(1, id.subject())
+                .setParameter(2, id.key())
+                .setParameter(3, requestFingerprint)
+                .setParameter(4, createdAt)
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    /** Frees a key whose record is older than the cutoff, so it may be claimed for a new request. */
+    public void deleteIfCreatedBefore(IdempotencyRecordId id, Instant cutoff) {
+        delete("id.subject = ?1 and id.key = ?2 and createdAt < ?3", id.subject(), id.key(), cutoff);
+    }
+
+    public long deleteCreatedBefore(Instant cutoff) {
+        return delete("createdAt < ?1", cutoff);
+    }
+}
