@@ -4,12 +4,14 @@ import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.gov.antq.commons.idempotency.IdempotencyKey;
+import vn.gov.antq.commons.idempotency.IdempotentRequests;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.security.Roles;
@@ -41,6 +45,9 @@ public class ModelTypeResource {
 
     @Inject
     ModelTypeService service;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
 
     @GET
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.PARTNER_SYSTEM,
@@ -75,9 +82,12 @@ public class ModelTypeResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ModelTypeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "409", description = "The code exists already")
-    public Response createModelType(@Valid @NotNull ModelTypeInput input) {
-        ModelTypeView created = service.create(input);
-        return Response.created(URI.create("/api/v1/model-types/" + created.code())).entity(created).build();
+    @Transactional
+    public Response createModelType(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Valid @NotNull ModelTypeInput input) {
+        return idempotentRequests.once(idempotencyKey, input, () -> {
+            ModelTypeView created = service.create(input);
+            return Response.created(URI.create("/api/v1/model-types/" + created.code())).entity(created).build();
+        });
     }
 
     @PUT

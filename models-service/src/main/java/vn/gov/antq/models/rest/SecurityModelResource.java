@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.gov.antq.commons.idempotency.IdempotencyKey;
+import vn.gov.antq.commons.idempotency.IdempotentRequests;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.security.Roles;
@@ -37,9 +41,9 @@ import vn.gov.antq.models.model.ModelStatus;
 import vn.gov.antq.models.repository.SecurityModelSearch;
 import vn.gov.antq.models.service.ModelInput;
 import vn.gov.antq.models.service.ModelReviewService;
+import vn.gov.antq.models.service.ModelView;
 import vn.gov.antq.models.service.ReviewInput;
 import vn.gov.antq.models.service.ReviewView;
-import vn.gov.antq.models.service.ModelView;
 import vn.gov.antq.models.service.SecurityModelService;
 import vn.gov.antq.models.service.StatusChangeInput;
 import vn.gov.antq.models.service.StatusChangeView;
@@ -54,6 +58,9 @@ public class SecurityModelResource {
 
     @Inject
     ModelReviewService reviewService;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
 
     @GET
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
@@ -92,9 +99,12 @@ public class SecurityModelResource {
     @Operation(operationId = "createModel", summary = "Record a model")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ModelView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input: unknown type, province not current, dates")
-    public Response createModel(@Valid @NotNull ModelInput input) {
-        ModelView created = service.create(input);
-        return Response.created(URI.create("/api/v1/models/" + created.id())).entity(created).build();
+    @Transactional
+    public Response createModel(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Valid @NotNull ModelInput input) {
+        return idempotentRequests.once(idempotencyKey, input, () -> {
+            ModelView created = service.create(input);
+            return Response.created(URI.create("/api/v1/models/" + created.id())).entity(created).build();
+        });
     }
 
     @PUT
@@ -130,8 +140,10 @@ public class SecurityModelResource {
     @APIResponse(responseCode = "400", description = "Invalid input or date")
     @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
     @APIResponse(responseCode = "409", description = "Transition not allowed from the current status")
-    public ModelView changeModelStatus(@PathParam("id") long id, @Valid @NotNull StatusChangeInput input) {
-        return service.changeStatus(id, input);
+    @Transactional
+    public Response changeModelStatus(@PathParam("id") long id, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull StatusChangeInput input) {
+        return idempotentRequests.once(idempotencyKey, input, () -> Response.ok(service.changeStatus(id, input)).build());
     }
 
     @GET
@@ -153,8 +165,12 @@ public class SecurityModelResource {
     @APIResponse(responseCode = "400", description = "Invalid input or period")
     @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
     @APIResponse(responseCode = "409", description = "A review of this kind exists for the period")
-    public Response createModelReview(@PathParam("modelId") long modelId, @Valid @NotNull ReviewInput input) {
-        ReviewView created = reviewService.create(modelId, input);
-        return Response.created(URI.create("/api/v1/model-reviews/" + created.id())).entity(created).build();
+    @Transactional
+    public Response createModelReview(@PathParam("modelId") long modelId, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull ReviewInput input) {
+        return idempotentRequests.once(idempotencyKey, input, () -> {
+            ReviewView created = reviewService.create(modelId, input);
+            return Response.created(URI.create("/api/v1/model-reviews/" + created.id())).entity(created).build();
+        });
     }
 }

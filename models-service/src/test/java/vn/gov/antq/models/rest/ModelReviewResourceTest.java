@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,20 +79,20 @@ class ModelReviewResourceTest {
         given().auth().oauth2(officer38).when().get("/api/v1/model-reviews/" + id).then().statusCode(404);
         given().auth().oauth2(officer38).when().get("/api/v1/models/" + model + "/reviews").then().statusCode(404);
         given().auth().oauth2(officer38).contentType(ContentType.JSON).body(review("INTERIM", "2022-01-01", "2022-03-31", "GOOD", false))
-                .when().post("/api/v1/models/" + model + "/reviews").then().statusCode(404);
+                .header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/models/" + model + "/reviews").then().statusCode(404);
         given().auth().oauth2(TestTokens.forRole(Roles.COMMUNE_OFFICER)).contentType(ContentType.JSON)
                 .body(review("INTERIM", "2022-01-01", "2022-03-31", "GOOD", false))
-                .when().post("/api/v1/models/" + model + "/reviews").then().statusCode(403);
+                .header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/models/" + model + "/reviews").then().statusCode(403);
     }
 
     private long newModel() {
         return given().auth().oauth2(OFFICER_75).contentType(ContentType.JSON)
                 .body(SecurityModelResourceTest.model("Câu lạc bộ phòng, chống tội phạm phường Tân Phong", "75"))
-                .when().post("/api/v1/models").then().statusCode(201).extract().jsonPath().getLong("id");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/models").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static Response review(long model, Map<String, Object> body) {
-        return given().auth().oauth2(OFFICER_75).contentType(ContentType.JSON).body(body).when().post("/api/v1/models/" + model + "/reviews");
+        return given().auth().oauth2(OFFICER_75).contentType(ContentType.JSON).body(body).header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/models/" + model + "/reviews");
     }
 
     private static Map<String, Object> review(String kind, String from, String to, String rating, boolean exemplar) {

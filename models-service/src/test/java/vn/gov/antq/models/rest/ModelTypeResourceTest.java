@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -74,11 +75,11 @@ class ModelTypeResourceTest {
     @Test
     void theMinistryAddsAndRetiresATypeAndItIsAudited() {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(type("SAFE_MARKET", "Chợ an toàn", "RESIDENTIAL_AREA"))
-                .when().post("/api/v1/model-types")
+                .header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/model-types")
                 .then().statusCode(201).header("Location", endsWith("/api/v1/model-types/SAFE_MARKET"))
                 .body("active", equalTo(true));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(type("SAFE_MARKET", "Chợ an toàn", "RESIDENTIAL_AREA"))
-                .when().post("/api/v1/model-types")
+                .header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/model-types")
                 .then().statusCode(409).contentType("application/problem+json");
         Map<String, Object> retired = type("SAFE_MARKET", "Chợ an toàn về ANTT", "RESIDENTIAL_AREA");
         retired.put("active", false);
@@ -111,7 +112,7 @@ class ModelTypeResourceTest {
     void onlyTheMinistryWritesTheCatalog() {
         given().auth().oauth2(TestTokens.forRole(Roles.PROVINCE_OFFICER)).contentType(ContentType.JSON)
                 .body(type("PROVINCIAL_TYPE", "x", "OTHER"))
-                .when().post("/api/v1/model-types").then().statusCode(403);
+                .header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/model-types").then().statusCode(403);
         assertEquals(0L, count("select count(*) from model_type where code = 'PROVINCIAL_TYPE'"));
     }
 
@@ -123,7 +124,7 @@ class ModelTypeResourceTest {
     }
 
     private static io.restassured.response.Response post(Map<String, Object> body) {
-        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body).when().post("/api/v1/model-types");
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body).header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/model-types");
     }
 
     static Map<String, Object> type(String code, String nameVi, String setting) {

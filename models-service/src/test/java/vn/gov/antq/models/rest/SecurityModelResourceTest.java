@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,6 +58,22 @@ class SecurityModelResourceTest {
                 .body("items[0].action", equalTo("CREATE"))
                 .body("items[0].actor", equalTo("test-province_officer"))
                 .body("items[0].provinceCode", equalTo("75"));
+    }
+
+    @Test
+    void aRetriedCreateReturnsTheOriginalAndCreatesNothingNew() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = model("Tổ an ninh nhân dân ấp Bàu Cạn " + key, "75");
+        long first = given().auth().oauth2(OFFICER_75).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/models").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(OFFICER_75).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/models").then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo((int) first));
+        assertEquals(1L, count("select count(*) from security_model where name = 'Tổ an ninh nhân dân ấp Bàu Cạn " + key + "'"));
+        given().auth().oauth2(OFFICER_75).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/models").then().statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
     }
 
     @Test
@@ -180,20 +197,20 @@ class SecurityModelResourceTest {
     void aRetiredTypeCannotBeUsedForNewModels() {
         Map<String, Object> retired = ModelTypeResourceTest.type("RETIRED_FOR_MODELS", "Loại đã ngừng", "OTHER");
         retired.put("active", false);
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(retired).when().post("/api/v1/model-types").then().statusCode(201);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(retired).header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/model-types").then().statusCode(201);
         Map<String, Object> input = model("Mô hình loại cũ", "75");
         input.put("typeCode", "RETIRED_FOR_MODELS");
         create(OFFICER_75, input).then().statusCode(400).body("errors[0].message", containsString("retired"));
     }
 
     private static Response create(String token, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/models");
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/models");
     }
 
     private static Response changeStatus(long id, String status, String date) {
         return given().auth().oauth2(OFFICER_75).contentType(ContentType.JSON)
                 .body(Map.of("status", status, "effectiveDate", date, "reason", "Sơ kết"))
-                .when().post("/api/v1/models/" + id + "/status-changes");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/models/" + id + "/status-changes");
     }
 
     static Map<String, Object> model(String name, String province) {
