@@ -14,7 +14,8 @@ import vn.gov.antq.commons.problem.Problem;
 
 /**
  * Documents the errors every operation can answer with, so no service has to repeat them: 401 and 403 on secured
- * operations, 500 everywhere, all as problem+json. Operations keep their own, more specific, 4xx documentation.
+ * operations, 500 everywhere, all as problem+json; and, for operations taking If-Match or If-None-Match, the ETag and
+ * 304/409/412/428 ({@link ConditionalRequestDocs}). Operations keep their own, more specific, 4xx documentation.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -37,6 +38,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     document(responses, "403", "The token's role or administrative scope does not allow this operation");
                 }
                 document(responses, "500", "Unexpected failure; the body carries only the request id to quote");
+                ConditionalRequestDocs.document(operation, responses);
             }
         }
     }
