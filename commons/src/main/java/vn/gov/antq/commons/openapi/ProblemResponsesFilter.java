@@ -25,6 +25,8 @@ import vn.gov.antq.commons.problem.Problem;
  * <p>An operation that takes the {@code Idempotency-Key} header ({@code @HeaderParam(IdempotencyKey.HEADER)}) gets
  * the rest of the mechanism documented here: the header as required with its limits, 400 for a missing or malformed
  * key, 422 for a key reused with a different request, and the {@code Idempotent-Replayed} header on success.
+ *
+ * <p>Operations taking If-Match or If-None-Match get the ETag header and 304/409/412/428 ({@link ConditionalRequestDocs}).
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -47,6 +49,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     document(responses, "403", "The token's role or administrative scope does not allow this operation");
                 }
                 document(responses, "500", "Unexpected failure; the body carries only the request id to quote");
+                ConditionalRequestDocs.document(operation, responses);
                 Parameter idempotencyKey = idempotencyKeyParameter(operation);
                 if (idempotencyKey != null) {
                     documentIdempotency(idempotencyKey, responses);

@@ -1,5 +1,12 @@
 package vn.gov.antq.commons.problem;
 
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,9 +15,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -32,6 +43,7 @@ import io.vertx.core.http.HttpServerRequest;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    private static final String INSTANT_EXPECTED = "must be an ISO-8601 instant with a time zone, e.g. 2026-03-14T08:15:30Z";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -68,14 +80,14 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+    public Response webApplication(WebApplicationException e, HttpServerRequest request, ResourceInfo resource) {
         // Quarkus REST wraps body-parsing failures in a 400 WebApplicationException.
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformed(json, request);
         }
         int status = e.getResponse().getStatus();
         if ((status == 400 || status == 404) && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
-            return unconvertibleParameter(e.getCause(), request);
+            return unconvertibleParameter(e.getCause(), request, resource);
         }
         if (status >= 500) {
             return unexpected(e, request);
@@ -104,7 +116,7 @@ public class ProblemExceptionMappers {
      * JAX-RS answers 404 when a query or path parameter cannot be converted (e.g. {@code date=2022-13-45}); for a client
      * that is a bad request. The failing parameter is found by its value, which the conversion error quotes.
      */
-    private Response unconvertibleParameter(Throwable cause, HttpServerRequest request) {
+    private Response unconvertibleParameter(Throwable cause, HttpServerRequest request, ResourceInfo resource) {
         String message = String.valueOf(cause.getMessage());
         String expected = cause instanceof java.time.format.DateTimeParseException ? "must be an ISO-8601 date (yyyy-MM-dd)"
                 : cause instanceof NumberFormatException ? "must be a whole number"
@@ -113,13 +125,36 @@ public class ProblemExceptionMappers {
         for (var param : request.params()) {
             String value = param.getValue();
             if (!value.isEmpty() && (message.contains("\"" + value + "\"") || message.contains("'" + value + "'"))) {
-                errors.add(new Problem.FieldError(param.getKey(), expected));
+                errors.add(new Problem.FieldError(param.getKey(), isInstant(resource, param.getKey()) ? INSTANT_EXPECTED : expected));
             }
         }
         String detail = errors.isEmpty() ? "A query or path parameter has a value of the wrong format"
-                : "Parameter " + errors.get(0).field() + " " + expected;
+                : "Parameter " + errors.get(0).field() + " " + errors.get(0).message();
         return ProblemResponses.response(ProblemResponses.of(ProblemType.VALIDATION_FAILED, detail, request.path(),
                 requestId(request), errors));
+    }
+
+    /** Whether the query/path parameter of this name is a point in time (its parse error is the same as a date's). */
+    private static boolean isInstant(ResourceInfo resource, String name) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return false;
+        }
+        for (Parameter parameter : method.getParameters()) {
+            List<AnnotatedElement> candidates = new ArrayList<>(List.of(parameter));
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                candidates.addAll(List.of(parameter.getType().getDeclaredFields()));
+            }
+            for (AnnotatedElement candidate : candidates) {
+                QueryParam query = candidate.getAnnotation(QueryParam.class);
+                PathParam path = candidate.getAnnotation(PathParam.class);
+                if ((query != null && query.value().equals(name)) || (path != null && path.value().equals(name))) {
+                    Class<?> type = candidate instanceof Parameter p ? p.getType() : ((Field) candidate).getType();
+                    return type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class;
+                }
+            }
+        }
+        return false;
     }
 
     private Response malformed(JsonProcessingException e, HttpServerRequest request) {

@@ -16,6 +16,7 @@ class CommonsSecurityTest extends SecurityContract {
 
     private static final Set<String> RECORD_ROLES = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
             Roles.COMMUNE_OFFICER);
+    private static final Set<String> WRITER_ROLES = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
 
     @Override
     protected Map<String, Set<String>> accessRules() {
@@ -25,6 +26,10 @@ class CommonsSecurityTest extends SecurityContract {
                 Map.entry("echo", PUBLIC), Map.entry("count", PUBLIC), Map.entry("conflict", PUBLIC), Map.entry("boom", PUBLIC),
                 Map.entry("get", RECORD_ROLES), Map.entry("create", RECORD_ROLES), Map.entry("update", RECORD_ROLES),
                 Map.entry("delete", RECORD_ROLES), Map.entry("failingUpdate", RECORD_ROLES),
-                Map.entry("createIdempotencyProbe", Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER)));
+                Map.entry("createIdempotencyProbe", Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER)),
+                // The versioned probe: everyone with records reads and syncs; the analyst never writes.
+                Map.entry("readVersionedProbe", RECORD_ROLES), Map.entry("listVersionedProbes", RECORD_ROLES),
+                Map.entry("createVersionedProbe", WRITER_ROLES), Map.entry("updateVersionedProbe", WRITER_ROLES),
+                Map.entry("deleteVersionedProbe", WRITER_ROLES));
     }
 }
