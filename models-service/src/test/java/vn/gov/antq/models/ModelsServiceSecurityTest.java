@@ -34,6 +34,8 @@ class ModelsServiceSecurityTest extends SecurityContract {
                 Map.entry("createModel", MODEL_WRITERS),
                 Map.entry("updateModel", MODEL_WRITERS),
                 Map.entry("changeModelStatus", MODEL_WRITERS),
+                Map.entry("deleteModel", MODEL_WRITERS),
+                Map.entry("listModelChanges", MODEL_READERS),
                 Map.entry("listModelReviews", MODEL_READERS),
                 Map.entry("getModelReview", MODEL_READERS),
                 Map.entry("createModelReview", MODEL_WRITERS),

@@ -10,12 +10,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.gov.antq.commons.concurrency.TaggedResponses;
 import vn.gov.antq.commons.security.Roles;
 import vn.gov.antq.models.service.ModelReviewService;
 import vn.gov.antq.models.service.ReviewInput;
@@ -35,8 +39,9 @@ public class ModelReviewResource {
     @Operation(operationId = "getModelReview", summary = "One review")
     @APIResponse(responseCode = "200", description = "The review")
     @APIResponse(responseCode = "404", description = "No such review in the caller's scope")
-    public ReviewView getModelReview(@PathParam("id") long id) {
-        return service.get(id);
+    public Response getModelReview(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ReviewView review = service.get(id);
+        return TaggedResponses.read(ifNoneMatch, review, review.version());
     }
 
     @PUT
@@ -48,7 +53,9 @@ public class ModelReviewResource {
     @APIResponse(responseCode = "400", description = "Invalid input or period")
     @APIResponse(responseCode = "404", description = "No such review in the caller's scope")
     @APIResponse(responseCode = "409", description = "A review of this kind exists for the period")
-    public ReviewView updateModelReview(@PathParam("id") long id, @Valid @NotNull ReviewInput input) {
-        return service.update(id, input);
+    public Response updateModelReview(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReviewInput input) {
+        ReviewView updated = service.update(id, ifMatch, input);
+        return TaggedResponses.ok(updated, updated.version());
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.gov.antq.commons.concurrency.TaggedResponses;
 import vn.gov.antq.commons.idempotency.IdempotencyKey;
 import vn.gov.antq.commons.idempotency.IdempotentRequests;
 import vn.gov.antq.commons.paging.PageRequest;
@@ -71,8 +73,10 @@ public class ModelTypeResource {
     @Operation(operationId = "getModelType", summary = "One model type")
     @APIResponse(responseCode = "200", description = "The model type")
     @APIResponse(responseCode = "404", description = "No such model type")
-    public ModelTypeView getModelType(@Parameter(example = "PEOPLES_SECURITY_TEAM") @PathParam("code") String code) {
-        return service.get(code);
+    public Response getModelType(@Parameter(example = "PEOPLES_SECURITY_TEAM") @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ModelTypeView type = service.get(code);
+        return TaggedResponses.read(ifNoneMatch, type, type.version());
     }
 
     @POST
@@ -86,7 +90,7 @@ public class ModelTypeResource {
     public Response createModelType(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Valid @NotNull ModelTypeInput input) {
         return idempotentRequests.once(idempotencyKey, input, () -> {
             ModelTypeView created = service.create(input);
-            return Response.created(URI.create("/api/v1/model-types/" + created.code())).entity(created).build();
+            return TaggedResponses.created(URI.create("/api/v1/model-types/" + created.code()), created, created.version());
         });
     }
 
@@ -98,7 +102,9 @@ public class ModelTypeResource {
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "404", description = "No such model type")
-    public ModelTypeView updateModelType(@PathParam("code") String code, @Valid @NotNull ModelTypeInput input) {
-        return service.update(code, input);
+    public Response updateModelType(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ModelTypeInput input) {
+        ModelTypeView updated = service.update(code, ifMatch, input);
+        return TaggedResponses.ok(updated, updated.version());
     }
 }

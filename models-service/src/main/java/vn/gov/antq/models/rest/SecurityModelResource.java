@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -31,11 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.gov.antq.commons.concurrency.TaggedResponses;
 import vn.gov.antq.commons.idempotency.IdempotencyKey;
 import vn.gov.antq.commons.idempotency.IdempotentRequests;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.security.Roles;
+import vn.gov.antq.commons.sync.DeltaPage;
+import vn.gov.antq.commons.sync.DeltaRequest;
 import vn.gov.antq.models.model.LeadOrganisation;
 import vn.gov.antq.models.model.ModelStatus;
 import vn.gov.antq.models.repository.SecurityModelSearch;
@@ -89,8 +94,20 @@ public class SecurityModelResource {
     @Operation(operationId = "getModel", summary = "One model")
     @APIResponse(responseCode = "200", description = "The model")
     @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
-    public ModelView getModel(@PathParam("id") long id) {
-        return service.get(id);
+    public Response getModel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ModelView model = service.get(id);
+        return TaggedResponses.read(ifNoneMatch, model, model.version());
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "listModelChanges", summary = "Models changed or deleted since a time (mobile sync)",
+            description = "Send the syncedTo of the previous answer as updatedSince; a record may come twice, never not at all.")
+    @APIResponse(responseCode = "200", description = "Changed models and the ids of deleted ones, within the caller's province")
+    @APIResponse(responseCode = "400", description = "updatedSince malformed or in the future, or size out of range")
+    public DeltaPage<ModelView> listModelChanges(@Valid @BeanParam DeltaRequest delta) {
+        return service.changes(delta);
     }
 
     @POST
@@ -103,7 +120,7 @@ public class SecurityModelResource {
     public Response createModel(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Valid @NotNull ModelInput input) {
         return idempotentRequests.once(idempotencyKey, input, () -> {
             ModelView created = service.create(input);
-            return Response.created(URI.create("/api/v1/models/" + created.id())).entity(created).build();
+            return TaggedResponses.created(URI.create("/api/v1/models/" + created.id()), created, created.version());
         });
     }
 
@@ -116,8 +133,22 @@ public class SecurityModelResource {
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
-    public ModelView updateModel(@PathParam("id") long id, @Valid @NotNull ModelInput input) {
-        return service.update(id, input);
+    public Response updateModel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ModelInput input) {
+        ModelView updated = service.update(id, ifMatch, input);
+        return TaggedResponses.ok(updated, updated.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER })
+    @Operation(operationId = "deleteModel", summary = "Delete a model recorded in error",
+            description = "Its reviews and history go with it; sync clients see it among the deletions.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
+    @APIResponse(responseCode = "409", description = "Other models were replicated from it")
+    public void deleteModel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
     }
 
     @GET
@@ -142,8 +173,12 @@ public class SecurityModelResource {
     @APIResponse(responseCode = "409", description = "Transition not allowed from the current status")
     @Transactional
     public Response changeModelStatus(@PathParam("id") long id, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChangeInput input) {
-        return idempotentRequests.once(idempotencyKey, input, () -> Response.ok(service.changeStatus(id, input)).build());
+        return idempotentRequests.once(idempotencyKey, input, () -> {
+            ModelView changed = service.changeStatus(id, ifMatch, input);
+            return TaggedResponses.ok(changed, changed.version());
+        });
     }
 
     @GET
@@ -170,7 +205,7 @@ public class SecurityModelResource {
             @Valid @NotNull ReviewInput input) {
         return idempotentRequests.once(idempotencyKey, input, () -> {
             ReviewView created = reviewService.create(modelId, input);
-            return Response.created(URI.create("/api/v1/model-reviews/" + created.id())).entity(created).build();
+            return TaggedResponses.created(URI.create("/api/v1/model-reviews/" + created.id()), created, created.version());
         });
     }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.gov.antq.commons.audit.AuditAction;
 import vn.gov.antq.commons.audit.AuditDiff;
 import vn.gov.antq.commons.audit.AuditTrail;
+import vn.gov.antq.commons.concurrency.Preconditions;
 import vn.gov.antq.commons.problem.ProblemException;
 import vn.gov.antq.commons.security.CallerScope;
 import vn.gov.antq.models.model.ModelReview;
@@ -70,9 +71,10 @@ public class ModelReviewService {
     }
 
     @Transactional
-    public ReviewView update(long id, ReviewInput input) {
+    public ReviewView update(long id, String ifMatch, ReviewInput input) {
         ModelReview review = readable(id);
         caller.requireWrite(review.model.provinceCode, null);
+        Preconditions.requireIfMatch(ifMatch, review.version);
         validate(review.model, input, id);
         ReviewView before = toView(review);
         apply(review, input);

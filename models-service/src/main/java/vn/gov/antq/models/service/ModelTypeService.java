@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.gov.antq.commons.audit.AuditAction;
 import vn.gov.antq.commons.audit.AuditDiff;
 import vn.gov.antq.commons.audit.AuditTrail;
+import vn.gov.antq.commons.concurrency.Preconditions;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.paging.PanachePaging;
@@ -72,11 +73,12 @@ public class ModelTypeService {
     }
 
     @Transactional
-    public ModelTypeView update(String code, ModelTypeInput input) {
+    public ModelTypeView update(String code, String ifMatch, ModelTypeInput input) {
         if (!code.equals(input.code())) {
             throw ProblemException.invalidField("code", "must equal the code in the path (" + code + "); codes cannot be renamed");
         }
         ModelType type = find(code);
+        Preconditions.requireIfMatch(ifMatch, type.version);
         ModelTypeView before = toView(type);
         apply(type, input);
         repository.flush();

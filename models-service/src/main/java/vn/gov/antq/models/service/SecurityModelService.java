@@ -16,11 +16,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.gov.antq.commons.audit.AuditAction;
 import vn.gov.antq.commons.audit.AuditDiff;
 import vn.gov.antq.commons.audit.AuditTrail;
+import vn.gov.antq.commons.concurrency.Preconditions;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.paging.PanachePaging;
 import vn.gov.antq.commons.problem.ProblemException;
 import vn.gov.antq.commons.security.CallerScope;
+import vn.gov.antq.commons.security.ScopeFilter;
+import vn.gov.antq.commons.sync.DeltaPage;
+import vn.gov.antq.commons.sync.DeltaRequest;
+import vn.gov.antq.commons.sync.DeltaSource;
+import vn.gov.antq.commons.sync.DeltaSync;
+import vn.gov.antq.commons.sync.Tombstones;
 import vn.gov.antq.commons.units.AdministrativeUnits;
 import vn.gov.antq.models.model.ModelStatus;
 import vn.gov.antq.models.model.ModelStatusChange;
@@ -65,6 +72,12 @@ public class SecurityModelService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Tombstones tombstones;
+
+    @Inject
+    DeltaSync deltaSync;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<ModelView> list(SecurityModelSearch search, PageRequest page) {
@@ -115,9 +128,10 @@ public class SecurityModelService {
     }
 
     @Transactional
-    public ModelView update(long id, ModelInput input) {
+    public ModelView update(long id, String ifMatch, ModelInput input) {
         SecurityModel model = readable(id);
         caller.requireWrite(model.provinceCode, null);
+        Preconditions.requireIfMatch(ifMatch, model.version);
         validateProvince(input.provinceCode());
         caller.requireWrite(input.provinceCode(), null);
         validateStartDate(input.startDate());
@@ -140,9 +154,10 @@ public class SecurityModelService {
     }
 
     @Transactional
-    public ModelView changeStatus(long id, StatusChangeInput input) {
+    public ModelView changeStatus(long id, String ifMatch, StatusChangeInput input) {
         SecurityModel model = readable(id);
         caller.requireWrite(model.provinceCode, null);
+        Preconditions.requireIfMatch(ifMatch, model.version);
         if (!model.status.canBecome(input.status())) {
             throw ProblemException.conflict("A " + model.status + " model cannot become " + input.status() + "; allowed next: "
                     + (model.status.next().isEmpty() ? "none (dissolved is final)"
@@ -163,6 +178,32 @@ public class SecurityModelService {
         auditTrail.record(AuditAction.STATE_CHANGE, RESOURCE, id, model.provinceCode, null,
                 AuditDiff.between(json, before, after, Set.of(), NOT_AUDITED));
         return after;
+    }
+
+    /**
+     * Removes a model recorded in error, with its reviews and history; mobile clients learn of it through the
+     * tombstone. A model others were replicated from cannot go: the links would point nowhere.
+     */
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        SecurityModel model = readable(id);
+        caller.requireWrite(model.provinceCode, null);
+        Preconditions.requireIfMatch(ifMatch, model.version);
+        long replicas = models.countReplicasOf(id);
+        if (replicas > 0) {
+            throw ProblemException.conflict("Model " + id + " cannot be deleted: " + replicas + " model(s) were replicated from it");
+        }
+        auditTrail.record(AuditAction.DELETE, RESOURCE, id, model.provinceCode, null,
+                AuditDiff.between(json, toView(model), null, Set.of(), NOT_AUDITED));
+        tombstones.record(RESOURCE, String.valueOf(id), model.provinceCode, null);
+        models.delete(model);
+    }
+
+    /** Models changed or deleted since the client's last sync, within the caller's province. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DeltaPage<ModelView> changes(DeltaRequest request) {
+        ScopeFilter scope = new ScopeFilter(caller.recordFilter().provinceCode(), null);
+        return deltaSync.page(DeltaSource.of(SecurityModel.class, RESOURCE).withoutCommune(), request, scope, this::toView);
     }
 
     /** A model the caller may not read is reported exactly like a missing one. */

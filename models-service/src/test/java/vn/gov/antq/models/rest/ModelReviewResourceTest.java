@@ -42,7 +42,8 @@ class ModelReviewResourceTest {
         review(model, review("FINAL", "2019-01-01", "2022-10-31", "GOOD", true)).then().statusCode(201).body("exemplar", equalTo(true));
         given().auth().oauth2(TestTokens.forRole(Roles.COMMUNE_OFFICER)).when().get("/api/v1/models/" + model + "/reviews")
                 .then().statusCode(200).body("kind", equalTo(List.of("FINAL", "INTERIM")));
-        given().auth().oauth2(OFFICER_75).contentType(ContentType.JSON).body(review("INTERIM", "2021-01-01", "2021-12-31", "GOOD", false))
+        given().auth().oauth2(OFFICER_75).header("If-Match", SecurityModelResourceTest.etag(OFFICER_75, "/api/v1/model-reviews/" + interim))
+                .contentType(ContentType.JSON).body(review("INTERIM", "2021-01-01", "2021-12-31", "GOOD", false))
                 .when().put("/api/v1/model-reviews/" + interim).then().statusCode(200).body("rating", equalTo("GOOD"));
         given().auth().oauth2(TestTokens.forRole(Roles.MINISTRY_ADMIN)).queryParam("resourceType", "model-review")
                 .queryParam("resourceId", interim).queryParam("sort", "id")

@@ -83,7 +83,8 @@ class ModelTypeResourceTest {
                 .then().statusCode(409).contentType("application/problem+json");
         Map<String, Object> retired = type("SAFE_MARKET", "Chợ an toàn về ANTT", "RESIDENTIAL_AREA");
         retired.put("active", false);
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(retired)
+        given().auth().oauth2(ADMIN).header("If-Match", SecurityModelResourceTest.etag(ADMIN, "/api/v1/model-types/SAFE_MARKET"))
+                .contentType(ContentType.JSON).body(retired)
                 .when().put("/api/v1/model-types/SAFE_MARKET")
                 .then().statusCode(200).body("active", equalTo(false)).body("nameVi", equalTo("Chợ an toàn về ANTT"));
         given().auth().oauth2(ADMIN).queryParam("resourceType", "model-type").queryParam("resourceId", "SAFE_MARKET")

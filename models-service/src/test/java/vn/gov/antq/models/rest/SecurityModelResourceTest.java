@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -166,7 +168,8 @@ class SecurityModelResourceTest {
         // The start date cannot move past the first transition.
         Map<String, Object> later = model("Tiếng kẻng an ninh ấp 2", "75");
         later.put("startDate", "2021-12-01");
-        given().auth().oauth2(OFFICER_75).contentType(ContentType.JSON).body(later).when().put("/api/v1/models/" + id)
+        given().auth().oauth2(OFFICER_75).header("If-Match", etag(OFFICER_75, "/api/v1/models/" + id)).contentType(ContentType.JSON)
+                .body(later).when().put("/api/v1/models/" + id)
                 .then().statusCode(400).body("errors[0].field", equalTo("startDate"));
     }
 
@@ -179,8 +182,66 @@ class SecurityModelResourceTest {
                 .extract().jsonPath().getLong("id");
         Map<String, Object> cycle = model("Dòng họ tự quản về ANTT", "38");
         cycle.put("replicatedFromId", copy);
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(cycle).when().put("/api/v1/models/" + source)
+        given().auth().oauth2(ADMIN).header("If-Match", etag(ADMIN, "/api/v1/models/" + source)).contentType(ContentType.JSON)
+                .body(cycle).when().put("/api/v1/models/" + source)
                 .then().statusCode(400).body("errors[0].field", equalTo("replicatedFromId"));
+    }
+
+    @Test
+    void updatesNeedTheCurrentETagAndNeverOverwriteSilently() {
+        Response created = create(OFFICER_75, model("Đoạn đường tự quản tổ 7", "75"));
+        long id = created.jsonPath().getLong("id");
+        String original = created.header("ETag");
+        given().auth().oauth2(OFFICER_75).header("If-None-Match", original).when().get("/api/v1/models/" + id)
+                .then().statusCode(304);
+        Map<String, Object> renamed = model("Đoạn đường tự quản tổ 7 (mở rộng)", "75");
+        given().auth().oauth2(OFFICER_75).contentType(ContentType.JSON).body(renamed).when().put("/api/v1/models/" + id)
+                .then().statusCode(428).contentType("application/problem+json");
+        String updatedTag = given().auth().oauth2(OFFICER_75).header("If-Match", original).contentType(ContentType.JSON).body(renamed)
+                .when().put("/api/v1/models/" + id).then().statusCode(200).extract().header("ETag");
+        Map<String, Object> stale = model("Tên cũ ghi đè", "75");
+        given().auth().oauth2(OFFICER_75).header("If-Match", original).contentType(ContentType.JSON).body(stale)
+                .when().put("/api/v1/models/" + id).then().statusCode(412).header("ETag", equalTo(updatedTag));
+        given().auth().oauth2(OFFICER_75).header("Idempotency-Key", UUID.randomUUID().toString()).header("If-Match", original)
+                .contentType(ContentType.JSON).body(Map.of("status", "ACTIVE", "effectiveDate", "2022-01-01"))
+                .when().post("/api/v1/models/" + id + "/status-changes").then().statusCode(412);
+        given().auth().oauth2(OFFICER_75).when().get("/api/v1/models/" + id).then().statusCode(200)
+                .body("name", equalTo("Đoạn đường tự quản tổ 7 (mở rộng)")).body("status", equalTo("PILOT"));
+    }
+
+    @Test
+    void deletionsReachSyncingClientsAsTombstones() {
+        String since = java.time.Instant.now().minusSeconds(60).toString();
+        long kept = create(OFFICER_75, model("Tổ liên gia tự quản số 1", "75")).then().statusCode(201).extract().jsonPath().getLong("id");
+        long removed = create(OFFICER_75, model("Ghi nhầm cần xoá", "75")).then().statusCode(201).extract().jsonPath().getLong("id");
+        long elsewhere = create(OFFICER_38, model("Tổ an ninh Thanh Hóa", "38")).then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(OFFICER_75).when().delete("/api/v1/models/" + removed).then().statusCode(428);
+        given().auth().oauth2(OFFICER_75).header("If-Match", etag(OFFICER_75, "/api/v1/models/" + removed))
+                .when().delete("/api/v1/models/" + removed).then().statusCode(204);
+        given().auth().oauth2(OFFICER_75).when().get("/api/v1/models/" + removed).then().statusCode(404);
+        given().auth().oauth2(TestTokens.forRole(Roles.COMMUNE_OFFICER)).queryParam("updatedSince", since)
+                .when().get("/api/v1/models/changes").then().statusCode(200)
+                .body("items.id", hasItem((int) kept))
+                .body("items.id", not(hasItem((int) removed)))
+                .body("items.id", not(hasItem((int) elsewhere)))
+                .body("items.provinceCode", everyItem(equalTo("75")))
+                .body("deleted.id", hasItem(String.valueOf(removed)))
+                .body("syncedTo", notNullValue());
+        given().auth().oauth2(OFFICER_38).queryParam("updatedSince", since).when().get("/api/v1/models/changes")
+                .then().statusCode(200).body("deleted.id", not(hasItem(String.valueOf(removed))));
+        given().auth().oauth2(ADMIN).queryParam("resourceType", "model").queryParam("resourceId", removed).queryParam("sort", "id")
+                .when().get("/api/v1/audit-events").then().statusCode(200).body("items.action", equalTo(List.of("CREATE", "DELETE")));
+    }
+
+    @Test
+    void aModelOthersWereReplicatedFromStays() {
+        long source = create(OFFICER_75, model("Mô hình gốc", "75")).then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> replica = model("Mô hình nhân rộng", "75");
+        replica.put("replicatedFromId", source);
+        create(OFFICER_75, replica).then().statusCode(201);
+        given().auth().oauth2(OFFICER_75).header("If-Match", etag(OFFICER_75, "/api/v1/models/" + source))
+                .when().delete("/api/v1/models/" + source).then().statusCode(409);
+        given().auth().oauth2(OFFICER_75).when().get("/api/v1/models/" + source).then().statusCode(200);
     }
 
     @Test
@@ -207,8 +268,12 @@ class SecurityModelResourceTest {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/models");
     }
 
+    static String etag(String token, String path) {
+        return given().auth().oauth2(token).when().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
     private static Response changeStatus(long id, String status, String date) {
-        return given().auth().oauth2(OFFICER_75).contentType(ContentType.JSON)
+        return given().auth().oauth2(OFFICER_75).header("If-Match", etag(OFFICER_75, "/api/v1/models/" + id)).contentType(ContentType.JSON)
                 .body(Map.of("status", status, "effectiveDate", date, "reason", "Sơ kết"))
                 .header("Idempotency-Key", UUID.randomUUID().toString()).when().post("/api/v1/models/" + id + "/status-changes");
     }
