@@ -23,6 +23,10 @@ class ModelsServiceSecurityTest extends SecurityContract {
     protected Map<String, Set<String>> accessRules() {
         return Map.ofEntries(
                 Map.entry("listAuditEvents", Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER)),
+                // The commune registry from commons: everyone reads it, the ministry loads the official lists.
+                Map.entry("listCommunes", EVERY_ROLE), Map.entry("getCommune", EVERY_ROLE),
+                Map.entry("listCommuneSuccessions", EVERY_ROLE), Map.entry("resolveCommune", EVERY_ROLE),
+                Map.entry("importCommunes", Set.of(Roles.MINISTRY_ADMIN)), Map.entry("importCommuneSuccessions", Set.of(Roles.MINISTRY_ADMIN)),
                 Map.entry("listModelTypes", EVERY_ROLE),
                 Map.entry("getModelType", EVERY_ROLE),
                 Map.entry("listModelCodeLists", EVERY_ROLE),

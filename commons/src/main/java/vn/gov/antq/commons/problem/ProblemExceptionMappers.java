@@ -189,7 +189,7 @@ public class ProblemExceptionMappers {
             case 404 -> "No resource at this path";
             case 405 -> "This method is not allowed here";
             case 406 -> "None of the accepted media types can be produced";
-            case 415 -> "This media type is not supported here; send application/json";
+            case 415 -> "This media type is not supported here; the operation's request body in /q/openapi names the one to send";
             default -> {
                 // Only our own messages may reach the client; framework messages can name classes.
                 String message = e.getMessage();

@@ -22,6 +22,10 @@ class CommonsSecurityTest extends SecurityContract {
     protected Map<String, Set<String>> accessRules() {
         return Map.ofEntries(
                 Map.entry("listAuditEvents", Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER)),
+                // The commune registry: everyone reads it, the ministry loads the official lists.
+                Map.entry("listCommunes", EVERY_ROLE), Map.entry("getCommune", EVERY_ROLE),
+                Map.entry("listCommuneSuccessions", EVERY_ROLE), Map.entry("resolveCommune", EVERY_ROLE),
+                Map.entry("importCommunes", Set.of(Roles.MINISTRY_ADMIN)), Map.entry("importCommuneSuccessions", Set.of(Roles.MINISTRY_ADMIN)),
                 // Test-only resources of commons: the problem probe is public, the record probe scoped.
                 Map.entry("echo", PUBLIC), Map.entry("count", PUBLIC), Map.entry("conflict", PUBLIC), Map.entry("boom", PUBLIC),
                 Map.entry("get", RECORD_ROLES), Map.entry("create", RECORD_ROLES), Map.entry("update", RECORD_ROLES),

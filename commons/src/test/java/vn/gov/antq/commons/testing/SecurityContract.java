@@ -142,9 +142,19 @@ public abstract class SecurityContract {
         }
         matcher.appendTail(path);
         if (op.method().equals("post") || op.method().equals("put") || op.method().equals("patch")) {
-            request = request.contentType("application/json").body("{}");
+            String mediaType = requestMediaType(op);
+            request = mediaType.equals("application/json") ? request.contentType(mediaType).body("{}") : request.contentType(mediaType).body("");
         }
         return request.when().request(op.method().toUpperCase(), path.toString());
+    }
+
+    /** JSON unless the operation documents another request body (e.g. a CSV upload), which JAX-RS would otherwise refuse with 415. */
+    private static String requestMediaType(OperationRef op) {
+        if (op.definition().get("requestBody") instanceof Map<?, ?> body && body.get("content") instanceof Map<?, ?> content
+                && !content.isEmpty() && !content.containsKey("application/json")) {
+            return String.valueOf(content.keySet().iterator().next());
+        }
+        return "application/json";
     }
 
     @SuppressWarnings("unchecked")
