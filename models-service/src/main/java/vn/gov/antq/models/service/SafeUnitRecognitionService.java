@@ -110,8 +110,7 @@ public class SafeUnitRecognitionService {
         recognition.provinceCode = commune.provinceCode();
         recognition.createdAt = Instant.now();
         apply(recognition, input);
-        recognitions.persist(recognition);
-        flush(input);
+        write(input, () -> recognitions.persistAndFlush(recognition));
         RecognitionView created = toView(recognition);
         auditTrail.record(AuditAction.CREATE, RESOURCE, recognition.id, recognition.provinceCode, recognition.communeCode,
                 AuditDiff.between(json, null, created, Set.of(), NOT_AUDITED));
@@ -133,7 +132,7 @@ public class SafeUnitRecognitionService {
         requireNoOtherVerdict(input, id);
         RecognitionView before = toView(recognition);
         apply(recognition, input);
-        flush(input);
+        write(input, recognitions::flush);
         RecognitionView after = toView(recognition);
         auditTrail.record(AuditAction.UPDATE, RESOURCE, id, recognition.provinceCode, recognition.communeCode,
                 AuditDiff.between(json, before, after, Set.of(), NOT_AUDITED));
@@ -193,10 +192,13 @@ public class SafeUnitRecognitionService {
         });
     }
 
-    /** Flushes the write; a unique-index violation (a writer that raced past the check) is a 409, not a 500. */
-    private void flush(RecognitionInput input) {
+    /**
+     * Runs the statement that writes the verdict (an insert runs at persist: the ids are identities); a unique-index
+     * violation, from a writer that raced past the check, is a 409, not a 500.
+     */
+    private static void write(RecognitionInput input, Runnable statement) {
         try {
-            recognitions.flush();
+            statement.run();
         } catch (PersistenceException e) {
             if (violates(e, SafeUnitRecognitionRepository.ONCE_A_YEAR)) {
                 throw duplicate(input, null);

@@ -14,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -113,6 +117,34 @@ class SafeUnitRecognitionResourceTest {
                 .body(recognition(TestTokens.COMMUNE, "Khu dân cư ấp Đồng Sen " + tag, 2025)).when().put(PATH + "/" + second)
                 .then().statusCode(409);
         given().auth().oauth2(OFFICER_75).when().get(PATH + "/" + second).then().statusCode(200).body("year", equalTo(2026));
+    }
+
+    @Test
+    void aDuplicateThatRacesPastTheCheckIsA409NotA500() throws Exception {
+        String name = "Khu dân cư Đua " + tag();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Response> racer = QuarkusTransaction.requiringNew().call(() -> {
+                // A rival verdict, written but not committed: the request's check cannot see it, its insert waits on the index.
+                entityManager.createNativeQuery("insert into safe_unit_recognition (unit_kind, unit_name, province_code, commune_code,"
+                        + " recognition_year, result, created_at, updated_at) values ('RESIDENTIAL_AREA', ?1, '75', ?2, 2025, 'FAILED', now(), now())")
+                        .setParameter(1, name).setParameter(2, TestTokens.COMMUNE).executeUpdate();
+                Future<Response> request = pool.submit(() -> create(OFFICER_75, recognition(TestTokens.COMMUNE, name, 2025)));
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into safe_unit_recognition%'") == 0) {
+                    if (System.nanoTime() > deadline || request.isDone()) {
+                        throw new AssertionError("The request never waited on the rival's row: " + (request.isDone() ? request.get().asString() : "timeout"));
+                    }
+                }
+                return request;
+            });
+            racer.get(60, TimeUnit.SECONDS).then().statusCode(409).contentType("application/problem+json")
+                    .body("detail", containsString("already has a verdict for 2025"));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, count("select count(*) from safe_unit_recognition where unit_name = '" + name + "'"));
+        assertEquals(0L, count("select count(*) from audit_event where resource_type = 'safe-unit-recognition' and changes::text like '%" + name + "%'"));
     }
 
     @Test
