@@ -18,6 +18,8 @@ class ModelsServiceSecurityTest extends SecurityContract {
     private static final Set<String> MODEL_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
             Roles.COMMUNE_OFFICER);
     private static final Set<String> MODEL_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER);
+    /** Sites and safe-unit verdicts are commune-level: commune officers write them too, in their commune. */
+    private static final Set<String> COMMUNE_RECORD_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
 
     @Override
     protected Map<String, Set<String>> accessRules() {
@@ -43,7 +45,20 @@ class ModelsServiceSecurityTest extends SecurityContract {
                 Map.entry("listModelReviews", MODEL_READERS),
                 Map.entry("getModelReview", MODEL_READERS),
                 Map.entry("createModelReview", MODEL_WRITERS),
-                Map.entry("updateModelReview", MODEL_WRITERS));
+                Map.entry("updateModelReview", MODEL_WRITERS),
+                Map.entry("listSitesOfModel", MODEL_READERS),
+                Map.entry("createModelSite", COMMUNE_RECORD_WRITERS),
+                Map.entry("listModelSites", MODEL_READERS),
+                Map.entry("listModelSiteChanges", MODEL_READERS),
+                Map.entry("getModelSite", MODEL_READERS),
+                Map.entry("updateModelSite", COMMUNE_RECORD_WRITERS),
+                Map.entry("deleteModelSite", COMMUNE_RECORD_WRITERS),
+                Map.entry("listSafeUnitRecognitions", MODEL_READERS),
+                Map.entry("listSafeUnitRecognitionChanges", MODEL_READERS),
+                Map.entry("getSafeUnitRecognition", MODEL_READERS),
+                Map.entry("createSafeUnitRecognition", COMMUNE_RECORD_WRITERS),
+                Map.entry("updateSafeUnitRecognition", COMMUNE_RECORD_WRITERS),
+                Map.entry("deleteSafeUnitRecognition", COMMUNE_RECORD_WRITERS));
     }
 
     @Override

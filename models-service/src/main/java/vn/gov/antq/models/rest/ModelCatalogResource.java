@@ -20,8 +20,11 @@ import vn.gov.antq.models.model.Labelled;
 import vn.gov.antq.models.model.LeadOrganisation;
 import vn.gov.antq.models.model.ModelSetting;
 import vn.gov.antq.models.model.ModelStatus;
+import vn.gov.antq.models.model.PlaceKind;
+import vn.gov.antq.models.model.RecognitionResult;
 import vn.gov.antq.models.model.ReviewKind;
 import vn.gov.antq.models.model.ReviewRating;
+import vn.gov.antq.models.model.SafeUnitKind;
 
 /** The codes this service uses, with their Vietnamese labels, so clients need not hard-code them. */
 @Path("/api/v1/model-code-lists")
@@ -35,7 +38,7 @@ public class ModelCatalogResource {
     @GET
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.PARTNER_SYSTEM,
             Roles.TIP_INVESTIGATOR })
-    @Operation(operationId = "listModelCodeLists", summary = "Code lists: settings, focus topics, lead organisations, statuses, review kinds and ratings")
+    @Operation(operationId = "listModelCodeLists", summary = "Code lists: settings, focus topics, lead organisations, statuses, review kinds and ratings, place kinds, safe-unit kinds and recognition results")
     @APIResponse(responseCode = "200", description = "Each list's codes with Vietnamese labels")
     public Map<String, List<CodeLabel>> listModelCodeLists() {
         return Map.of(
@@ -44,7 +47,10 @@ public class ModelCatalogResource {
                 "leadOrganisations", codes(LeadOrganisation.values()),
                 "statuses", codes(ModelStatus.values()),
                 "reviewKinds", codes(ReviewKind.values()),
-                "reviewRatings", codes(ReviewRating.values()));
+                "reviewRatings", codes(ReviewRating.values()),
+                "placeKinds", codes(PlaceKind.values()),
+                "safeUnitKinds", codes(SafeUnitKind.values()),
+                "recognitionResults", codes(RecognitionResult.values()));
     }
 
     private static List<CodeLabel> codes(Labelled[] values) {

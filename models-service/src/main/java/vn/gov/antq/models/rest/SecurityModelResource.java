@@ -46,10 +46,13 @@ import vn.gov.antq.models.model.ModelStatus;
 import vn.gov.antq.models.repository.SecurityModelSearch;
 import vn.gov.antq.models.service.ModelInput;
 import vn.gov.antq.models.service.ModelReviewService;
+import vn.gov.antq.models.service.ModelSiteService;
 import vn.gov.antq.models.service.ModelView;
 import vn.gov.antq.models.service.ReviewInput;
 import vn.gov.antq.models.service.ReviewView;
 import vn.gov.antq.models.service.SecurityModelService;
+import vn.gov.antq.models.service.SiteInput;
+import vn.gov.antq.models.service.SiteView;
 import vn.gov.antq.models.service.StatusChangeInput;
 import vn.gov.antq.models.service.StatusChangeView;
 
@@ -63,6 +66,9 @@ public class SecurityModelResource {
 
     @Inject
     ModelReviewService reviewService;
+
+    @Inject
+    ModelSiteService siteService;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -206,6 +212,37 @@ public class SecurityModelResource {
         return idempotentRequests.once(idempotencyKey, input, () -> {
             ReviewView created = reviewService.create(modelId, input);
             return TaggedResponses.created(URI.create("/api/v1/model-reviews/" + created.id()), created, created.version());
+        });
+    }
+
+    @GET
+    @Path("/{modelId}/sites")
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "listSitesOfModel", summary = "Sites of a model",
+            description = "Commune officers see the sites in their commune only.")
+    @APIResponse(responseCode = "200", description = "A page of the model's sites")
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
+    public PageResponse<SiteView> listSitesOfModel(@PathParam("modelId") long modelId, @Valid @BeanParam PageRequest page) {
+        return siteService.listForModel(modelId, page);
+    }
+
+    @POST
+    @Path("/{modelId}/sites")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "createModelSite", summary = "Record a site where a model is applied",
+            description = "In a current commune of the model's province; a commune officer records sites in its own commune only.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input: counts, dates, location, commune")
+    @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
+    @APIResponse(responseCode = "409", description = "The model is dissolved")
+    @Transactional
+    public Response createModelSite(@PathParam("modelId") long modelId, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull SiteInput input) {
+        return idempotentRequests.once(idempotencyKey, input, () -> {
+            SiteView created = siteService.create(modelId, input);
+            return TaggedResponses.created(URI.create("/api/v1/model-sites/" + created.id()), created, created.version());
         });
     }
 }

@@ -29,10 +29,12 @@ import vn.gov.antq.commons.sync.DeltaSource;
 import vn.gov.antq.commons.sync.DeltaSync;
 import vn.gov.antq.commons.sync.Tombstones;
 import vn.gov.antq.commons.units.AdministrativeUnits;
+import vn.gov.antq.models.model.ModelSite;
 import vn.gov.antq.models.model.ModelStatus;
 import vn.gov.antq.models.model.ModelStatusChange;
 import vn.gov.antq.models.model.ModelType;
 import vn.gov.antq.models.model.SecurityModel;
+import vn.gov.antq.models.repository.ModelSiteRepository;
 import vn.gov.antq.models.repository.ModelStatusChangeRepository;
 import vn.gov.antq.models.repository.ModelTypeRepository;
 import vn.gov.antq.models.repository.SecurityModelRepository;
@@ -60,6 +62,9 @@ public class SecurityModelService {
 
     @Inject
     ModelStatusChangeRepository statusChanges;
+
+    @Inject
+    ModelSiteRepository sites;
 
     @Inject
     AdministrativeUnits units;
@@ -135,6 +140,7 @@ public class SecurityModelService {
         validateProvince(input.provinceCode());
         caller.requireWrite(input.provinceCode(), null);
         validateStartDate(input.startDate());
+        requireSitesStillFit(model, input);
         // The creation entry of the history is dated by the start date; later transitions must not precede it.
         List<ModelStatusChange> history = statusChanges.history(id);
         if (history.size() > 1 && input.startDate().isAfter(history.get(1).effectiveDate)) {
@@ -180,8 +186,22 @@ public class SecurityModelService {
         return after;
     }
 
+    /** Sites keep the model's province and cannot predate it: a change that would break either is refused. */
+    private void requireSitesStillFit(SecurityModel model, ModelInput input) {
+        if (!model.provinceCode.equals(input.provinceCode())) {
+            long count = sites.countOfModel(model.id);
+            if (count > 0) {
+                throw ProblemException.conflict("Model " + model.id + " has " + count + " site(s) in communes of province "
+                        + model.provinceCode + "; it cannot move to province " + input.provinceCode());
+            }
+        }
+        sites.firstEstablished(model.id).filter(first -> input.startDate().isAfter(first)).ifPresent(first -> {
+            throw ProblemException.invalidField("startDate", "cannot be after its first site was established (" + first + ")");
+        });
+    }
+
     /**
-     * Removes a model recorded in error, with its reviews and history; mobile clients learn of it through the
+     * Removes a model recorded in error, with its reviews, history and sites; mobile clients learn of it through the
      * tombstone. A model others were replicated from cannot go: the links would point nowhere.
      */
     @Transactional
@@ -196,6 +216,13 @@ public class SecurityModelService {
         auditTrail.record(AuditAction.DELETE, RESOURCE, id, model.provinceCode, null,
                 AuditDiff.between(json, toView(model), null, Set.of(), NOT_AUDITED));
         tombstones.record(RESOURCE, String.valueOf(id), model.provinceCode, null);
+        // Its sites go with it, each deletion audited and reaching sync clients like any other.
+        for (ModelSite site : sites.ofModel(id)) {
+            auditTrail.record(AuditAction.DELETE, ModelSiteService.RESOURCE, site.id, site.provinceCode, site.communeCode,
+                    AuditDiff.between(json, ModelSiteService.toView(site), null, ModelSiteService.PERSONAL_DATA, NOT_AUDITED));
+            tombstones.record(ModelSiteService.RESOURCE, String.valueOf(site.id), site.provinceCode, site.communeCode);
+            sites.delete(site);
+        }
         models.delete(model);
     }
 
