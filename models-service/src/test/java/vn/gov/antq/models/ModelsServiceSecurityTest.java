@@ -18,6 +18,7 @@ class ModelsServiceSecurityTest extends SecurityContract {
     private static final Set<String> MODEL_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
             Roles.COMMUNE_OFFICER);
     private static final Set<String> MODEL_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER);
+    private static final Set<String> TALLY_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
 
     @Override
     protected Map<String, Set<String>> accessRules() {
@@ -43,7 +44,12 @@ class ModelsServiceSecurityTest extends SecurityContract {
                 Map.entry("listModelReviews", MODEL_READERS),
                 Map.entry("getModelReview", MODEL_READERS),
                 Map.entry("createModelReview", MODEL_WRITERS),
-                Map.entry("updateModelReview", MODEL_WRITERS));
+                Map.entry("updateModelReview", MODEL_WRITERS),
+                // Tallies are read like models; a commune officer writes its own commune's.
+                Map.entry("listModelTallies", MODEL_READERS), Map.entry("getModelTally", MODEL_READERS),
+                Map.entry("listModelTallyChanges", MODEL_READERS),
+                Map.entry("createModelTally", TALLY_WRITERS), Map.entry("updateModelTally", TALLY_WRITERS),
+                Map.entry("deleteModelTally", TALLY_WRITERS));
     }
 
     @Override
