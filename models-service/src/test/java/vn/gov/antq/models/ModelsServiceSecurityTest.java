@@ -49,7 +49,9 @@ class ModelsServiceSecurityTest extends SecurityContract {
                 Map.entry("listModelTallies", MODEL_READERS), Map.entry("getModelTally", MODEL_READERS),
                 Map.entry("listModelTallyChanges", MODEL_READERS),
                 Map.entry("createModelTally", TALLY_WRITERS), Map.entry("updateModelTally", TALLY_WRITERS),
-                Map.entry("deleteModelTally", TALLY_WRITERS));
+                Map.entry("deleteModelTally", TALLY_WRITERS),
+                // Aggregates: everyone, filtered to the caller's aggregate scope.
+                Map.entry("getModelStatistics", EVERY_ROLE));
     }
 
     @Override
