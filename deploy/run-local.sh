@@ -5,6 +5,7 @@
 #
 #   deploy/run-local.sh            start (build first if a service jar is missing)
 #   deploy/run-local.sh --rebuild  rebuild everything first (mvn package, tests skipped)
+#   deploy/run-local.sh --demo     once ready, load the demo data through the API (deploy/load-demo.sh)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -42,7 +43,15 @@ for entry in "${SERVICES[@]}"; do
 done
 
 # --- build what is missing --------------------------------------------------------------------------------------
-need_build=${1:-}
+need_build=
+demo=
+for arg in "$@"; do
+  case "$arg" in
+    --rebuild) need_build=--rebuild ;;
+    --demo) demo=1 ;;
+    *) die "unknown option '$arg' (known: --rebuild, --demo)" ;;
+  esac
+done
 [ -f "$ROOT/commons/target/commons-$VERSION.jar" ] && [ -d "$ROOT/commons/target/lib" ] || need_build=--rebuild
 for entry in "${SERVICES[@]}"; do
   read -r name _ _ <<<"$entry"
@@ -143,6 +152,12 @@ for i in "${!SERVICES[@]}"; do
   done
   echo "Ready: $name"
 done
+
+if [ -n "$demo" ]; then
+  echo "Loading the demo data…"
+  # A failed load leaves the suite running: the data can be fixed and loaded again with deploy/load-demo.sh.
+  ANTQ_RUN_DIR="$RUN_DIR" "$ROOT/deploy/load-demo.sh" || echo "run-local: the demo data did not load completely (see above)" >&2
+fi
 
 gateway_port=${ANTQ_GATEWAY_PORT:-8080}
 cat <<MSG

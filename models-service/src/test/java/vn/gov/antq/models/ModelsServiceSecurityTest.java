@@ -18,7 +18,7 @@ class ModelsServiceSecurityTest extends SecurityContract {
     private static final Set<String> MODEL_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
             Roles.COMMUNE_OFFICER);
     private static final Set<String> MODEL_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER);
-    /** Sites and safe-unit verdicts are commune-level: commune officers write them too, in their commune. */
+    /** Sites, safe-unit verdicts and tallies can be commune-level: commune officers write them too, in their commune. */
     private static final Set<String> COMMUNE_RECORD_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
 
     @Override
@@ -58,7 +58,14 @@ class ModelsServiceSecurityTest extends SecurityContract {
                 Map.entry("getSafeUnitRecognition", MODEL_READERS),
                 Map.entry("createSafeUnitRecognition", COMMUNE_RECORD_WRITERS),
                 Map.entry("updateSafeUnitRecognition", COMMUNE_RECORD_WRITERS),
-                Map.entry("deleteSafeUnitRecognition", COMMUNE_RECORD_WRITERS));
+                Map.entry("deleteSafeUnitRecognition", COMMUNE_RECORD_WRITERS),
+                // Tallies are read like models; a commune officer writes its own commune's.
+                Map.entry("listModelTallies", MODEL_READERS), Map.entry("getModelTally", MODEL_READERS),
+                Map.entry("listModelTallyChanges", MODEL_READERS),
+                Map.entry("createModelTally", COMMUNE_RECORD_WRITERS), Map.entry("updateModelTally", COMMUNE_RECORD_WRITERS),
+                Map.entry("deleteModelTally", COMMUNE_RECORD_WRITERS),
+                // Aggregates: everyone, filtered to the caller's aggregate scope.
+                Map.entry("getModelStatistics", EVERY_ROLE));
     }
 
     @Override

@@ -122,6 +122,7 @@ public class SecurityModelResource {
     @Operation(operationId = "createModel", summary = "Record a model")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ModelView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input: unknown type, province not current, dates")
+    @APIResponse(responseCode = "409", description = "A tally of the province already counts models of this type for its period")
     @Transactional
     public Response createModel(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Valid @NotNull ModelInput input) {
         return idempotentRequests.once(idempotencyKey, input, () -> {
@@ -139,6 +140,7 @@ public class SecurityModelResource {
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "404", description = "No such model in the caller's scope")
+    @APIResponse(responseCode = "409", description = "A tally already counts the model or its sites for the new type, province or dates")
     public Response updateModel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ModelInput input) {
         ModelView updated = service.update(id, ifMatch, input);

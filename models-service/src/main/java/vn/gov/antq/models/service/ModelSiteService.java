@@ -74,6 +74,9 @@ public class ModelSiteService {
     CallerScope caller;
 
     @Inject
+    DoubleCountRule doubleCountRule;
+
+    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -119,6 +122,7 @@ public class ModelSiteService {
             throw ProblemException.conflict("Model " + modelId + " was dissolved on " + model.statusSince + ": a dissolved model takes no new sites");
         }
         validate(model, input);
+        doubleCountRule.requireNotTallied(model, input.communeCode(), input.establishedOn(), input.dissolvedOn());
         ModelSite site = new ModelSite();
         site.model = model;
         site.provinceCode = model.provinceCode;
@@ -142,6 +146,7 @@ public class ModelSiteService {
                     + "); delete the site and record it again under the right commune");
         }
         validate(site.model, input);
+        doubleCountRule.requireNotTallied(site.model, input.communeCode(), input.establishedOn(), input.dissolvedOn());
         SiteView before = toView(site);
         apply(site, input);
         sites.flush();

@@ -84,6 +84,9 @@ public class SecurityModelService {
     @Inject
     DeltaSync deltaSync;
 
+    @Inject
+    DoubleCountRule doubleCountRule;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<ModelView> list(SecurityModelSearch search, PageRequest page) {
         String scopeProvince = caller.recordFilter().provinceCode();
@@ -123,6 +126,7 @@ public class SecurityModelService {
         model.status = initial;
         model.statusSince = input.startDate();
         apply(model, input);
+        doubleCountRule.requireNotTallied(model);
         models.persist(model);
         recordStatusChange(model, null, initial, input.startDate(), "Created");
         models.flush();
@@ -153,6 +157,7 @@ public class SecurityModelService {
             model.statusSince = input.startDate();
         }
         model.updatedAt = Instant.now();
+        doubleCountRule.requireNotTallied(model);
         models.flush();
         ModelView after = toView(model);
         auditTrail.record(AuditAction.UPDATE, RESOURCE, id, model.provinceCode, null, AuditDiff.between(json, before, after, Set.of(), NOT_AUDITED));

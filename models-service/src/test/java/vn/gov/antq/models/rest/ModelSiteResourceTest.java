@@ -339,6 +339,29 @@ class ModelSiteResourceTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    @Test
+    void aSiteAlreadyCountedByATallyIs409AndStoresNothing() {
+        Map<String, Object> tally = new HashMap<>();
+        tally.put("provinceCode", "75");
+        tally.put("typeCode", "MOTORBIKE_TAXI_TEAM");
+        tally.put("periodFrom", "2025-08-01");
+        tally.put("periodTo", "2025-12-31");
+        tally.put("teams", 10);
+        tally.put("sourceDocument", "Báo cáo quý 4/2025 tỉnh Đồng Nai");
+        given().auth().oauth2(ADMIN).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON).body(tally)
+                .when().post("/api/v1/model-tallies").then().statusCode(201);
+        Map<String, Object> model = SecurityModelResourceTest.model("Tổ xe ôm tự quản bến xe Tân Phú", "75");
+        model.put("typeCode", "MOTORBIKE_TAXI_TEAM");
+        model.put("startDate", "2025-07-15");
+        long modelId = given().auth().oauth2(OFFICER_75).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
+                .body(model).when().post("/api/v1/models").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> body = site(TestTokens.COMMUNE, "Bến xe Tân Phú");
+        body.put("establishedOn", "2025-09-01");
+        create(OFFICER_75, modelId, body).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("Double counting"));
+        assertEquals(0L, count("select count(*) from model_site where model_id = " + modelId));
+    }
+
     private static Response create(String token, long model, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).header("Idempotency-Key", UUID.randomUUID().toString())
                 .when().post("/api/v1/models/" + model + "/sites");

@@ -1,0 +1,52 @@
+package vn.gov.antq.models.rest;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.gov.antq.commons.security.Roles;
+import vn.gov.antq.models.service.ModelStatisticsService;
+import vn.gov.antq.models.service.StatisticsView;
+
+@Path("/api/v1/model-statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "Aggregates of models, sites, exemplars, recognitions and tallies, without double counting")
+public class ModelStatisticsResource {
+
+    @Inject
+    ModelStatisticsService service;
+
+    @GET
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.PARTNER_SYSTEM,
+            Roles.TIP_INVESTIGATOR })
+    @Operation(operationId = "getModelStatistics", summary = "Model statistics for a window, split into records and tallies",
+            description = "A model counts when it existed at some time in the window (started by its end, not dissolved before its start); "
+                    + "a site likewise, with its teams, members and cameras; exemplars are models with an exemplar review whose period "
+                    + "ends in the window; recognitions count by year. A tally counts when its period overlaps the window (the latest "
+                    + "one per reported unit and type), under the current province its reported province was merged into. Filtered "
+                    + "to the caller's scope: national for the ministry and partner systems, the own province otherwise.")
+    @APIResponse(responseCode = "200", description = "Totals, groups and, for windows before 2025-07-01, tallies by province as reported")
+    @APIResponse(responseCode = "400", description = "Window missing or reversed, unknown grouping, province not current")
+    public StatisticsView getModelStatistics(
+            @Parameter(description = "First day of the window", example = "2019-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day of the window", example = "2022-12-31") @QueryParam("to") LocalDate to,
+            @Parameter(description = "A single day, instead of from and to", example = "2025-12-31") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "Current province code", example = "75") @QueryParam("province")
+            @Pattern(regexp = "\\d{2}", message = "must be a two-digit province code") String province,
+            @Parameter(description = "province, commune, type, setting, leadOrganisation or status", example = "type")
+            @QueryParam("groupBy") String groupBy) {
+        return service.statistics(from, to, asOf, province, groupBy);
+    }
+}

@@ -1,0 +1,149 @@
+package vn.gov.antq.models.service;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.gov.antq.commons.communes.Commune;
+import vn.gov.antq.commons.communes.CommuneRepository;
+import vn.gov.antq.commons.problem.ProblemException;
+import vn.gov.antq.commons.security.CallerScope;
+import vn.gov.antq.commons.units.AdministrativeUnits;
+import vn.gov.antq.commons.units.LegacyProvince;
+import vn.gov.antq.commons.units.Province;
+import vn.gov.antq.models.model.Labelled;
+import vn.gov.antq.models.model.LeadOrganisation;
+import vn.gov.antq.models.model.ModelSetting;
+import vn.gov.antq.models.model.ModelStatus;
+import vn.gov.antq.models.model.ModelType;
+import vn.gov.antq.models.repository.ModelStatisticsRepository;
+import vn.gov.antq.models.repository.ModelStatisticsRepository.Row;
+import vn.gov.antq.models.repository.ModelTypeRepository;
+import vn.gov.antq.models.repository.StatisticsGrouping;
+
+/**
+ * Model statistics for the gateway to compose: figures of a window, optionally grouped, each split into records and
+ * tallies (see {@link ModelStatisticsRepository} for what counts in a window and {@link DoubleCountRule} for why the
+ * two parts never overlap). Tallies of pre-2025 provinces count under the current province they were merged into.
+ * Filtered to the caller's aggregate scope: national for the ministry and partner systems, the own province for
+ * province and commune officers and tip investigators.
+ */
+@ApplicationScoped
+public class ModelStatisticsService {
+
+    @Inject
+    ModelStatisticsRepository statistics;
+
+    @Inject
+    ModelTypeRepository types;
+
+    @Inject
+    CommuneRepository communes;
+
+    @Inject
+    AdministrativeUnits units;
+
+    @Inject
+    CallerScope caller;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StatisticsView statistics(LocalDate from, LocalDate to, LocalDate asOf, String province, String groupBy) {
+        if (asOf != null && (from != null || to != null)) {
+            throw ProblemException.invalidField("asOf", "give either asOf or from and to, not both");
+        }
+        LocalDate start = asOf != null ? asOf : from;
+        LocalDate end = asOf != null ? asOf : to;
+        if (start == null || end == null) {
+            throw ProblemException.invalidField(from == null && asOf == null ? "from" : "to", "give from and to (a window) or asOf (a day)");
+        }
+        if (start.isAfter(end)) {
+            throw ProblemException.invalidField("from", "must not be after to (" + end + ")");
+        }
+        StatisticsGrouping grouping = groupBy == null ? StatisticsGrouping.NONE : StatisticsGrouping.ofParameter(groupBy).orElseThrow(
+                () -> ProblemException.invalidField("groupBy", "must be one of " + Arrays.stream(StatisticsGrouping.values())
+                        .map(StatisticsGrouping::parameter).filter(Objects::nonNull).collect(Collectors.joining(", "))));
+        if (province != null && units.currentProvince(province).isEmpty()) {
+            throw ProblemException.invalidField("province", "'" + province + "' is not one of the 34 current provinces"
+                    + units.legacyProvince(province).map(old -> " (" + old.name() + " was merged into " + old.successorCode()
+                            + "; its tallies count there and appear in oldProvinces)").orElse(""));
+        }
+        String scope = caller.aggregateFilter().provinceCode();
+        String effective = scope != null ? scope : province;
+        List<OldProvinceTallies> oldProvinces = start.isBefore(AdministrativeUnits.REFORM_DATE) ? List.of() : null;
+        if (scope != null && province != null && !scope.equals(province)) {
+            // Outside the caller's scope: filtered away, as lists are.
+            return new StatisticsView(start, end, province, grouping.parameter(), group(null, null, new long[13]), List.of(), oldProvinces);
+        }
+        List<Row> totals = statistics.aggregate(StatisticsGrouping.NONE, start, end, effective);
+        StatisticsGroup total = group(null, null, totals.isEmpty() ? new long[13] : totals.get(0).figures());
+        List<StatisticsGroup> groups = List.of();
+        if (grouping != StatisticsGrouping.NONE) {
+            List<Row> rows = statistics.aggregate(grouping, start, end, effective);
+            Function<String, String> label = labels(grouping, rows);
+            groups = rows.stream().map(r -> group(r.key(), label.apply(r.key()), r.figures())).toList();
+        }
+        if (oldProvinces != null) {
+            oldProvinces = statistics.oldProvinces(start, end, effective).stream()
+                    .map(r -> new OldProvinceTallies(r.reportedProvinceCode(),
+                            units.legacyProvince(r.reportedProvinceCode()).map(LegacyProvince::name).orElse(null), r.provinceCode(),
+                            units.currentProvince(r.provinceCode()).map(Province::name).orElse(null), r.tallies(), r.modelTypes(), r.models(),
+                            r.sites(), r.teams(), r.members(), r.cameras()))
+                    .toList();
+        }
+        return new StatisticsView(start, end, effective, grouping.parameter(), total, groups, oldProvinces);
+    }
+
+    private static StatisticsGroup group(String key, String label, long[] f) {
+        return new StatisticsGroup(key, label,
+                StatisticsFigure.of(f[ModelStatisticsRepository.MODELS], f[ModelStatisticsRepository.TALLIED_MODELS]),
+                StatisticsFigure.of(f[ModelStatisticsRepository.SITES], f[ModelStatisticsRepository.TALLIED_SITES]),
+                StatisticsFigure.of(f[ModelStatisticsRepository.TEAMS], f[ModelStatisticsRepository.TALLIED_TEAMS]),
+                StatisticsFigure.of(f[ModelStatisticsRepository.MEMBERS], f[ModelStatisticsRepository.TALLIED_MEMBERS]),
+                StatisticsFigure.of(f[ModelStatisticsRepository.CAMERAS], f[ModelStatisticsRepository.TALLIED_CAMERAS]),
+                StatisticsFigure.of(f[ModelStatisticsRepository.EXEMPLARS], 0),
+                StatisticsFigure.of(f[ModelStatisticsRepository.PASSED], 0),
+                StatisticsFigure.of(f[ModelStatisticsRepository.FAILED], 0));
+    }
+
+    /** Vietnamese labels of the group keys; a missing key is labelled by what it stands for. */
+    private Function<String, String> labels(StatisticsGrouping grouping, List<Row> rows) {
+        List<String> keys = rows.stream().map(Row::key).filter(Objects::nonNull).toList();
+        Map<String, String> named = new HashMap<>();
+        String missing = "Không áp dụng";
+        switch (grouping) {
+            case PROVINCE -> keys.forEach(k -> named.put(k, units.currentProvince(k).map(Province::name).orElse(null)));
+            case COMMUNE -> {
+                if (!keys.isEmpty()) {
+                    communes.list("code in ?1", keys).forEach((Commune c) -> named.put(c.code, c.name));
+                }
+                missing = "Cấp tỉnh (không gắn với xã)";
+            }
+            case TYPE -> {
+                if (!keys.isEmpty()) {
+                    types.list("code in ?1", keys).forEach((ModelType t) -> named.put(t.code, t.nameVi));
+                }
+                missing = "Tất cả loại mô hình (không phân loại)";
+            }
+            case SETTING -> named.putAll(labelsOf(ModelSetting.values()));
+            case LEAD_ORGANISATION -> named.putAll(labelsOf(LeadOrganisation.values()));
+            case STATUS -> named.putAll(labelsOf(ModelStatus.values()));
+            default -> {
+            }
+        }
+        String none = missing;
+        return key -> key == null ? none : named.get(key);
+    }
+
+    private static Map<String, String> labelsOf(Labelled[] values) {
+        return Arrays.stream(values).collect(Collectors.toMap(Labelled::name, Labelled::labelVi));
+    }
+}
