@@ -79,6 +79,38 @@ class SecurityModelResourceTest {
     }
 
     @Test
+    void concurrentRetriesOfOneCreateMakeOneModel() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = model("Tổ tự quản ấp Suối Cát " + key, "75");
+        int clients = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Response>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(OFFICER_75).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                            .when().post("/api/v1/models");
+                }));
+            }
+            start.countDown();
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Response> call : calls) {
+                Response response = call.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(201, response.statusCode(), response.asString());
+                ids.add(response.jsonPath().getLong("id"));
+            }
+            assertEquals(1, ids.size(), "every retry answers the same model");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, count("select count(*) from security_model where name = 'Tổ tự quản ấp Suối Cát " + key + "'"));
+        assertEquals(1L, count("select count(*) from audit_event where resource_type = 'model' and action = 'CREATE' and resource_id in "
+                + "(select cast(id as varchar) from security_model where name = 'Tổ tự quản ấp Suối Cát " + key + "')"));
+    }
+
+    @Test
     void badInputIs400AndStoresNothing() {
         String marker = "Invalid model " + System.nanoTime();
         Map<String, Object> unknownType = model(marker, "75");
