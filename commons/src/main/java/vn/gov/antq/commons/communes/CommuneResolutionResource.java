@@ -13,15 +13,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import vn.gov.antq.commons.audit.AuditTrail;
-import vn.gov.antq.commons.problem.Problem;
 import vn.gov.antq.commons.security.Roles;
 
 /** The check every record's commune goes through ({@link CommuneRegistry#requireCommune}), for clients to run first. */
@@ -42,8 +39,7 @@ public class CommuneResolutionResource {
                     + " from then on as a current commune in force on that date. With `province`, the commune must be in that current"
                     + " province. Answers 400 exactly when a record with this commune, province and date would be refused.")
     @APIResponse(responseCode = "200", description = "The unit on that date and its current commune(s)")
-    @APIResponse(responseCode = "400", description = "Unknown code on that date, or not in that province",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown code on that date, or not in that province")
     public CommuneResolution resolveCommune(
             @Parameter(description = "Commune code as reported", example = "00016") @QueryParam("code") @NotNull
             @Pattern(regexp = "\\d{5}", message = "must be a five-digit commune code") String code,

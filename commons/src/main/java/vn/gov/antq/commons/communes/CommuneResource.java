@@ -33,7 +33,6 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import vn.gov.antq.commons.audit.AuditTrail;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
-import vn.gov.antq.commons.problem.Problem;
 import vn.gov.antq.commons.security.Roles;
 
 /** The current communes of this service's registry; everyone reads them, the ministry loads the official list. */
@@ -59,8 +58,7 @@ public class CommuneResource {
             description = "Communes in force on `date` (today by default), with their type on that date. `q` finds words of the name"
                     + " regardless of diacritics (\"ba dinh\" finds \"Phường Ba Đình\") or the code.")
     @APIResponse(responseCode = "200", description = "A page of communes")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     public PageResponse<CommuneView> listCommunes(
             @Parameter(description = "Current province code", example = "01") @QueryParam("province")
             @Pattern(regexp = "\\d{2}", message = "must be a two-digit province code") String province,
@@ -81,10 +79,8 @@ public class CommuneResource {
             description = "With every type it has had and the old communes (or parts of them) that went into it on 2025-07-01."
                     + " A code that only belonged to an old commune is 404; see the commune successions.")
     @APIResponse(responseCode = "200", description = "The commune")
-    @APIResponse(responseCode = "400", description = "Not a five-digit code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No current commune has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a five-digit code")
+    @APIResponse(responseCode = "404", description = "No current commune has this code")
     public CommuneDetail getCommune(
             @Parameter(example = "07294") @PathParam("code") @Pattern(regexp = "\\d{5}", message = "must be a five-digit commune code") String code,
             @Parameter(description = "The day `type` is given for; today in Vietnam by default", example = "2026-01-15")
@@ -106,12 +102,9 @@ public class CommuneResource {
             example = "commune_code,commune_name,type_2025_07_01,type_2026_09_20,province_code,province_name\n07294,Xã Bố Hạ,xã,phường,24,Tỉnh Bắc Ninh\n")))
     @APIResponse(responseCode = "200", description = "What the import did, with every rejected row",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Not a readable list: wrong header, not UTF-8, empty; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than the request body limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not text/csv in UTF-8",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a readable list: wrong header, not UTF-8, empty; nothing was stored")
+    @APIResponse(responseCode = "413", description = "The file is larger than the request body limit")
+    @APIResponse(responseCode = "415", description = "Not text/csv in UTF-8")
     public ImportReport importCommunes(@Context HttpHeaders headers, InputStream body) {
         return imports.importCommunes(upload.read(headers.getMediaType(), body));
     }

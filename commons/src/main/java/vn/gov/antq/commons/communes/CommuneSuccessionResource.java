@@ -30,7 +30,6 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import vn.gov.antq.commons.audit.AuditTrail;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
-import vn.gov.antq.commons.problem.Problem;
 import vn.gov.antq.commons.security.Roles;
 
 /** The 2025-07-01 reform's old→new commune edges; everyone reads them, the ministry loads the official list. */
@@ -56,8 +55,7 @@ public class CommuneSuccessionResource {
             description = "`oldCode`: the current commune(s) an old commune went into (several when it was split, kind PARTIAL)."
                     + " `newCode`: the old communes that went into a current one. Both filters are optional.")
     @APIResponse(responseCode = "200", description = "A page of edges")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     public PageResponse<SuccessionView> listCommuneSuccessions(
             @Parameter(description = "Code of an old (pre-reform) commune", example = "00016") @QueryParam("oldCode")
             @Pattern(regexp = "\\d{5}", message = "must be a five-digit commune code") String oldCode,
@@ -82,12 +80,9 @@ public class CommuneSuccessionResource {
     @RequestBody(content = @Content(mediaType = CsvUpload.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "What the import did, with every rejected row",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Not a readable list: wrong header, not UTF-8, empty; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than the request body limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not text/csv in UTF-8",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a readable list: wrong header, not UTF-8, empty; nothing was stored")
+    @APIResponse(responseCode = "413", description = "The file is larger than the request body limit")
+    @APIResponse(responseCode = "415", description = "Not text/csv in UTF-8")
     public ImportReport importCommuneSuccessions(@Context HttpHeaders headers, InputStream body) {
         return imports.importSuccessions(upload.read(headers.getMediaType(), body));
     }
