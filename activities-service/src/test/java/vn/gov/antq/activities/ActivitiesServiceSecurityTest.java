@@ -15,6 +15,10 @@ import vn.gov.antq.commons.testing.SecurityContract;
 @QuarkusTestResource(JwtTestResource.class)
 class ActivitiesServiceSecurityTest extends SecurityContract {
 
+    private static final Set<String> TIP_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
+            Roles.COMMUNE_OFFICER, Roles.TIP_INVESTIGATOR);
+    private static final Set<String> TIP_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
+
     @Override
     protected Map<String, Set<String>> accessRules() {
         return Map.ofEntries(
@@ -22,6 +26,10 @@ class ActivitiesServiceSecurityTest extends SecurityContract {
                 // The commune registry from commons: everyone reads it, the ministry loads the official lists.
                 Map.entry("listCommunes", EVERY_ROLE), Map.entry("getCommune", EVERY_ROLE),
                 Map.entry("listCommuneSuccessions", EVERY_ROLE), Map.entry("resolveCommune", EVERY_ROLE),
-                Map.entry("importCommunes", Set.of(Roles.MINISTRY_ADMIN)), Map.entry("importCommuneSuccessions", Set.of(Roles.MINISTRY_ADMIN)));
+                Map.entry("importCommunes", Set.of(Roles.MINISTRY_ADMIN)), Map.entry("importCommuneSuccessions", Set.of(Roles.MINISTRY_ADMIN)),
+                // Tips: investigators read their province's; only they reveal identities.
+                Map.entry("listTips", TIP_READERS), Map.entry("getTip", TIP_READERS), Map.entry("listTipChanges", TIP_READERS),
+                Map.entry("listTipStatusChanges", TIP_READERS), Map.entry("createTip", TIP_WRITERS), Map.entry("updateTip", TIP_WRITERS),
+                Map.entry("changeTipStatus", TIP_WRITERS), Map.entry("revealTipsterIdentity", Set.of(Roles.TIP_INVESTIGATOR)));
     }
 }
