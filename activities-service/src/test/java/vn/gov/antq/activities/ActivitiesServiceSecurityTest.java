@@ -30,6 +30,9 @@ class ActivitiesServiceSecurityTest extends SecurityContract {
                 // Tips: investigators read their province's; only they reveal identities.
                 Map.entry("listTips", TIP_READERS), Map.entry("getTip", TIP_READERS), Map.entry("listTipChanges", TIP_READERS),
                 Map.entry("listTipStatusChanges", TIP_READERS), Map.entry("createTip", TIP_WRITERS), Map.entry("updateTip", TIP_WRITERS),
-                Map.entry("changeTipStatus", TIP_WRITERS), Map.entry("revealTipsterIdentity", Set.of(Roles.TIP_INVESTIGATOR)));
+                Map.entry("changeTipStatus", TIP_WRITERS), Map.entry("revealTipsterIdentity", Set.of(Roles.TIP_INVESTIGATOR)),
+                Map.entry("listTipAdditions", TIP_READERS),
+                // Citizens follow their tips up without an account, by receipt code and secret.
+                Map.entry("submitPublicTip", PUBLIC), Map.entry("readTipByReceipt", PUBLIC), Map.entry("addTipInformation", PUBLIC));
     }
 }

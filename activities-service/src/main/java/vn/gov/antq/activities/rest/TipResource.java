@@ -37,6 +37,7 @@ import vn.gov.antq.activities.model.TipStatus;
 import vn.gov.antq.activities.repository.TipSearch;
 import vn.gov.antq.activities.service.IdentityRevealView;
 import vn.gov.antq.activities.service.RevealInput;
+import vn.gov.antq.activities.service.TipAdditionView;
 import vn.gov.antq.activities.service.TipInput;
 import vn.gov.antq.activities.service.TipService;
 import vn.gov.antq.activities.service.TipStatusChangeInput;
@@ -168,6 +169,16 @@ public class TipResource {
             TipView changed = service.changeStatus(id, ifMatch, input);
             return TaggedResponses.ok(changed, changed.version());
         });
+    }
+
+    @GET
+    @Path("/{id}/additions")
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.TIP_INVESTIGATOR })
+    @Operation(operationId = "listTipAdditions", summary = "Information the tipster added through the receipt, oldest first")
+    @APIResponse(responseCode = "200", description = "The additions")
+    @APIResponse(responseCode = "404", description = "No such tip in the caller's scope")
+    public List<TipAdditionView> listTipAdditions(@PathParam("id") long id) {
+        return service.additions(id);
     }
 
     /** Not behind Idempotency-Key: the stored replay would keep the decrypted identity in plain text. */

@@ -18,8 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import vn.gov.antq.activities.model.Tip;
+import vn.gov.antq.activities.model.TipChannel;
 import vn.gov.antq.activities.model.TipStatus;
 import vn.gov.antq.activities.model.TipStatusChange;
+import vn.gov.antq.activities.repository.TipAdditionRepository;
 import vn.gov.antq.activities.repository.TipRepository;
 import vn.gov.antq.activities.repository.TipSearch;
 import vn.gov.antq.activities.repository.TipStatusChangeRepository;
@@ -85,6 +87,12 @@ public class TipService {
     @Inject
     DeltaSync deltaSync;
 
+    @Inject
+    TipReceiptService receipts;
+
+    @Inject
+    TipAdditionRepository additions;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TipView> list(TipSearch search, PageRequest page) {
         ScopeFilter scope = caller.recordFilter();
@@ -109,11 +117,29 @@ public class TipService {
 
     @Transactional
     public TipView create(TipInput input) {
+        String commune = validatePlace(input);
+        caller.requireWrite(input.provinceCode(), commune);
+        return toView(persistNew(input, commune));
+    }
+
+    /** A citizen's own submission, without an account: received now, through the public app, with a follow-up receipt. */
+    @Transactional
+    public PublicSubmissionView submitPublic(PublicTipInput submitted) {
+        TipInput input = new TipInput(Instant.now(), TipChannel.MOBILE_APP, submitted.category(), submitted.provinceCode(),
+                submitted.communeCode(), submitted.summary(), submitted.reporter());
+        Tip tip = persistNew(input, validatePlace(input));
+        ReceiptView receipt = receipts.issue(tip);
+        return new PublicSubmissionView(receipt, new PublicTipStatusView(receipt.receiptCode(), tip.receivedAt, tip.status, tip.statusSince, 0));
+    }
+
+    private String validatePlace(TipInput input) {
         if (units.currentProvince(input.provinceCode()).isEmpty()) {
             throw ProblemException.invalidField("provinceCode", "'" + input.provinceCode() + "' is not one of the 34 current provinces");
         }
-        String commune = input.communeCode() == null ? null : currentCommune(input);
-        caller.requireWrite(input.provinceCode(), commune);
+        return input.communeCode() == null ? null : currentCommune(input);
+    }
+
+    private Tip persistNew(TipInput input, String commune) {
         if (input.reporter() != null && !cipher.canEncrypt()) {
             throw ProblemException.status(Response.Status.SERVICE_UNAVAILABLE,
                     "Identified tips cannot be recorded: no tipster encryption key is configured");
@@ -133,10 +159,15 @@ public class TipService {
         tips.persist(tip);
         recordStatusChange(tip, null, TipStatus.RECEIVED, input.receivedAt(), "Received");
         tips.flush();
-        TipView created = toView(tip);
         auditTrail.record(AuditAction.CREATE, RESOURCE, tip.id, tip.provinceCode, tip.communeCode,
-                AuditDiff.between(json, null, created, PERSONAL_DATA, NOT_AUDITED));
-        return created;
+                AuditDiff.between(json, null, toView(tip), PERSONAL_DATA, NOT_AUDITED));
+        return tip;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TipAdditionView> additions(long id) {
+        readable(id);
+        return additions.ofTip(id).stream().map(a -> new TipAdditionView(a.id, a.text, a.addedAt)).toList();
     }
 
     @Transactional
@@ -263,7 +294,8 @@ public class TipService {
         change.toStatus = to;
         change.effectiveAt = effective;
         change.note = note;
-        change.changedBy = caller.subject();
+        // A citizen's public submission has no token, hence no subject.
+        change.changedBy = caller.subject() == null ? "anonymous" : caller.subject();
         change.changedAt = Instant.now();
         statusChanges.persist(change);
         return change;
