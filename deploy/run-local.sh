@@ -68,6 +68,14 @@ LOCAL_ISSUER=antq-local
 java -cp "$LAUNCHER_CP" vn.gov.antq.commons.security.DevTokens keygen --dir "$RUN_DIR/jwt" >/dev/null \
   || die "could not create the local token key pair in $RUN_DIR/jwt"
 
+# --- tipster encryption key (local runs only; production takes it from a Secret) --------------------------------
+TIPSTER_SECRETS=$RUN_DIR/secrets/activities-service.properties
+if [ ! -f "$TIPSTER_SECRETS" ]; then
+  mkdir -p "$RUN_DIR/secrets"
+  (umask 077 && printf 'antq.tipster.current-key=local1\nantq.tipster.keys.local1=%s\n' "$(head -c 32 /dev/urandom | base64)" \
+    >"$TIPSTER_SECRETS")
+fi
+
 # --- PostgreSQL ---------------------------------------------------------------------------------------------------
 if [ -n "${ANTQ_DATA_DIR:-}" ]; then
   DATA_DIR=$ANTQ_DATA_DIR
@@ -136,6 +144,8 @@ for entry in "${SERVICES[@]}"; do
     url_var=ANTQ_JDBC_URL_${db^^}
     envs+=(QUARKUS_DATASOURCE_JDBC_URL="${!url_var}" QUARKUS_DATASOURCE_USERNAME="$ANTQ_JDBC_USER" QUARKUS_DATASOURCE_PASSWORD="$ANTQ_JDBC_PASSWORD")
   fi
+  # The key file stays out of the command line and the environment, where other local users could read it.
+  [ "$name" = activities-service ] && envs+=(QUARKUS_CONFIG_LOCATIONS="file:$TIPSTER_SECRETS")
   # shellcheck disable=SC2086
   env "${envs[@]}" setsid java $JAVA_OPTS -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOG_DIR/$name.log" 2>&1 &
   PIDS+=($!)
