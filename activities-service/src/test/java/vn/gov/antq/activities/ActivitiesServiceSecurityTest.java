@@ -15,6 +15,10 @@ import vn.gov.antq.commons.testing.SecurityContract;
 @QuarkusTestResource(JwtTestResource.class)
 class ActivitiesServiceSecurityTest extends SecurityContract {
 
+    private static final Set<String> ACTIVITY_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
+            Roles.COMMUNE_OFFICER);
+    private static final Set<String> ACTIVITY_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
+
     @Override
     protected Map<String, Set<String>> accessRules() {
         return Map.ofEntries(
@@ -22,6 +26,12 @@ class ActivitiesServiceSecurityTest extends SecurityContract {
                 // The commune registry from commons: everyone reads it, the ministry loads the official lists.
                 Map.entry("listCommunes", EVERY_ROLE), Map.entry("getCommune", EVERY_ROLE),
                 Map.entry("listCommuneSuccessions", EVERY_ROLE), Map.entry("resolveCommune", EVERY_ROLE),
-                Map.entry("importCommunes", Set.of(Roles.MINISTRY_ADMIN)), Map.entry("importCommuneSuccessions", Set.of(Roles.MINISTRY_ADMIN)));
+                Map.entry("importCommunes", Set.of(Roles.MINISTRY_ADMIN)), Map.entry("importCommuneSuccessions", Set.of(Roles.MINISTRY_ADMIN)),
+                // Propaganda activities: commune-level records.
+                Map.entry("listActivityCodeLists", EVERY_ROLE),
+                Map.entry("listActivities", ACTIVITY_READERS), Map.entry("getActivity", ACTIVITY_READERS),
+                Map.entry("listActivityChanges", ACTIVITY_READERS),
+                Map.entry("createActivity", ACTIVITY_WRITERS), Map.entry("updateActivity", ACTIVITY_WRITERS),
+                Map.entry("deleteActivity", ACTIVITY_WRITERS));
     }
 }
