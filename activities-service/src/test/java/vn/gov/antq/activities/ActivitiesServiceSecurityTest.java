@@ -32,6 +32,10 @@ class ActivitiesServiceSecurityTest extends SecurityContract {
                 Map.entry("listActivities", ACTIVITY_READERS), Map.entry("getActivity", ACTIVITY_READERS),
                 Map.entry("listActivityChanges", ACTIVITY_READERS),
                 Map.entry("createActivity", ACTIVITY_WRITERS), Map.entry("updateActivity", ACTIVITY_WRITERS),
-                Map.entry("deleteActivity", ACTIVITY_WRITERS));
+                Map.entry("deleteActivity", ACTIVITY_WRITERS),
+                Map.entry("listActivityTallies", ACTIVITY_READERS), Map.entry("getActivityTally", ACTIVITY_READERS),
+                Map.entry("listActivityTallyChanges", ACTIVITY_READERS),
+                Map.entry("createActivityTally", ACTIVITY_WRITERS), Map.entry("updateActivityTally", ACTIVITY_WRITERS),
+                Map.entry("deleteActivityTally", ACTIVITY_WRITERS));
     }
 }

@@ -48,7 +48,8 @@ import vn.gov.antq.commons.units.AdministrativeUnits;
  * <p><b>Communes and dates.</b> The commune is read with {@link CommuneRegistry#requireCommune} on the activity's last
  * day (heldOn, or periodTo): an activity held before the 2025-07-01 reform names the commune of that time. Province and
  * commune cannot change once recorded: scoped sync clients could not learn that an activity left them, so one filed
- * under the wrong unit is deleted and recorded again.
+ * under the wrong unit is deleted and recorded again. An activity a tally already counts is refused
+ * ({@link ActivityDoubleCountRule}).
  */
 @ApplicationScoped
 public class PropagandaActivityService {
@@ -71,6 +72,9 @@ public class PropagandaActivityService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    ActivityDoubleCountRule doubleCountRule;
 
     @Inject
     AuditTrail auditTrail;
@@ -108,6 +112,7 @@ public class PropagandaActivityService {
         validateProvince(input.provinceCode());
         caller.requireWrite(input.provinceCode(), input.communeCode());
         validate(input);
+        requireNotTallied(input);
         PropagandaActivity activity = new PropagandaActivity();
         activity.provinceCode = input.provinceCode();
         activity.communeCode = input.communeCode();
@@ -135,6 +140,7 @@ public class PropagandaActivityService {
                     + (activity.communeCode == null ? "none" : activity.communeCode) + "); delete the activity and record it again");
         }
         validate(input);
+        requireNotTallied(input);
         ActivityView before = toView(activity);
         apply(activity, input);
         activities.flush();
@@ -200,6 +206,12 @@ public class PropagandaActivityService {
             communes.requireCommune("communeCode", input.communeCode(), input.provinceCode(),
                     input.heldOn() != null ? input.heldOn() : input.periodTo());
         }
+    }
+
+    private void requireNotTallied(ActivityInput input) {
+        boolean oneDay = input.heldOn() != null;
+        doubleCountRule.requireNotTallied(input.provinceCode(), input.communeCode(), input.form().name(),
+                oneDay ? input.heldOn() : input.periodFrom(), oneDay ? input.heldOn() : input.periodTo());
     }
 
     private static void apply(PropagandaActivity activity, ActivityInput input) {
