@@ -18,6 +18,9 @@ class ActivitiesServiceSecurityTest extends SecurityContract {
     private static final Set<String> TIP_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
             Roles.COMMUNE_OFFICER, Roles.TIP_INVESTIGATOR);
     private static final Set<String> TIP_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
+    private static final Set<String> ACTIVITY_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
+            Roles.COMMUNE_OFFICER);
+    private static final Set<String> ACTIVITY_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
 
     @Override
     protected Map<String, Set<String>> accessRules() {
@@ -33,6 +36,16 @@ class ActivitiesServiceSecurityTest extends SecurityContract {
                 Map.entry("changeTipStatus", TIP_WRITERS), Map.entry("revealTipsterIdentity", Set.of(Roles.TIP_INVESTIGATOR)),
                 Map.entry("listTipAdditions", TIP_READERS),
                 // Citizens follow their tips up without an account, by receipt code and secret.
-                Map.entry("submitPublicTip", PUBLIC), Map.entry("readTipByReceipt", PUBLIC), Map.entry("addTipInformation", PUBLIC));
+                Map.entry("submitPublicTip", PUBLIC), Map.entry("readTipByReceipt", PUBLIC), Map.entry("addTipInformation", PUBLIC),
+                // Propaganda activities: commune-level records.
+                Map.entry("listActivityCodeLists", EVERY_ROLE),
+                Map.entry("listActivities", ACTIVITY_READERS), Map.entry("getActivity", ACTIVITY_READERS),
+                Map.entry("listActivityChanges", ACTIVITY_READERS),
+                Map.entry("createActivity", ACTIVITY_WRITERS), Map.entry("updateActivity", ACTIVITY_WRITERS),
+                Map.entry("deleteActivity", ACTIVITY_WRITERS),
+                Map.entry("listActivityTallies", ACTIVITY_READERS), Map.entry("getActivityTally", ACTIVITY_READERS),
+                Map.entry("listActivityTallyChanges", ACTIVITY_READERS),
+                Map.entry("createActivityTally", ACTIVITY_WRITERS), Map.entry("updateActivityTally", ACTIVITY_WRITERS),
+                Map.entry("deleteActivityTally", ACTIVITY_WRITERS));
     }
 }
