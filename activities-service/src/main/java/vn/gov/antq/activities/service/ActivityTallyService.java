@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +19,7 @@ import vn.gov.antq.commons.audit.AuditAction;
 import vn.gov.antq.commons.audit.AuditDiff;
 import vn.gov.antq.commons.audit.AuditTrail;
 import vn.gov.antq.commons.communes.CommuneRegistry;
-import vn.gov.antq.commons.communes.CommuneResolution;
+import vn.gov.antq.commons.communes.ReportingUnit;
 import vn.gov.antq.commons.concurrency.Preconditions;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
@@ -33,9 +32,6 @@ import vn.gov.antq.commons.sync.DeltaRequest;
 import vn.gov.antq.commons.sync.DeltaSource;
 import vn.gov.antq.commons.sync.DeltaSync;
 import vn.gov.antq.commons.sync.Tombstones;
-import vn.gov.antq.commons.units.AdministrativeUnits;
-import vn.gov.antq.commons.units.ProvinceResolution;
-import vn.gov.antq.commons.units.UnknownProvinceException;
 
 /**
  * Activity tallies: what a province or commune reported as totals for a period. Written by the ministry and by the
@@ -56,9 +52,6 @@ public class ActivityTallyService {
 
     @Inject
     ActivityDoubleCountRule doubleCountRule;
-
-    @Inject
-    AdministrativeUnits units;
 
     @Inject
     CommuneRegistry communes;
@@ -162,42 +155,14 @@ public class ActivityTallyService {
         if (input.periodFrom().isAfter(input.periodTo())) {
             throw ProblemException.invalidField("periodFrom", "must not be after periodTo (" + input.periodTo() + ")");
         }
-        // Units differ on either side of the reform, so one tally cannot name a unit valid for the whole period.
-        if (input.periodFrom().isBefore(AdministrativeUnits.REFORM_DATE) && !input.periodTo().isBefore(AdministrativeUnits.REFORM_DATE)) {
-            throw ProblemException.invalidField("periodTo", "the period spans the 2025-07-01 reform of administrative units: "
-                    + "report the part up to 2025-06-30 (old units) and the part from 2025-07-01 (current units) as two tallies");
-        }
         if (input.activities() == null && input.participants() == null) {
             throw ProblemException.invalidField("activities", "give at least one of activities, participants");
         }
-        ProvinceResolution province;
-        try {
-            province = units.resolve(input.provinceCode(), input.periodTo());
-        } catch (UnknownProvinceException e) {
-            throw ProblemException.invalidField("provinceCode", e.getMessage());
-        }
-        String current = province.currentProvince().code();
-        tally.reportedProvinceCode = input.provinceCode();
-        tally.provinceCode = current;
-        if (input.communeCode() == null) {
-            tally.reportedCommuneCode = null;
-            tally.communeCode = null;
-        } else {
-            CommuneResolution commune = communes.requireCommune("communeCode", input.communeCode(), current, input.periodTo());
-            if (commune.beforeReform() && !commune.reportedProvinceCode().equals(input.provinceCode())) {
-                throw ProblemException.invalidField("communeCode", "commune " + input.communeCode() + " (" + commune.reportedName()
-                        + ") was in province " + commune.reportedProvinceCode() + " on " + input.periodTo() + ", not in " + input.provinceCode());
-            }
-            // A split commune's figures cannot be divided between its successors, so they could not be told apart from theirs.
-            if (commune.currentCommunes().size() != 1) {
-                throw ProblemException.invalidField("communeCode", "commune " + input.communeCode() + " (" + commune.reportedName()
-                        + ") was split between " + commune.currentCommunes().stream().map(c -> c.code() + " " + c.name())
-                                .collect(Collectors.joining(", "))
-                        + " in the 2025 reform; record its figures in a province-wide tally");
-            }
-            tally.reportedCommuneCode = input.communeCode();
-            tally.communeCode = commune.currentCommunes().get(0).code();
-        }
+        ReportingUnit unit = communes.requireReportingUnit(input.provinceCode(), input.communeCode(), input.periodFrom(), input.periodTo());
+        tally.reportedProvinceCode = unit.reportedProvinceCode();
+        tally.provinceCode = unit.provinceCode();
+        tally.reportedCommuneCode = unit.reportedCommuneCode();
+        tally.communeCode = unit.communeCode();
         tally.form = input.form();
         tally.periodFrom = input.periodFrom();
         tally.periodTo = input.periodTo();

@@ -22,6 +22,7 @@ import vn.gov.antq.commons.problem.ProblemException;
 import vn.gov.antq.commons.units.AdministrativeUnits;
 import vn.gov.antq.commons.units.LegacyProvince;
 import vn.gov.antq.commons.units.Province;
+import vn.gov.antq.commons.units.UnknownProvinceException;
 
 /**
  * The commune registry of this service's database, for domain code and for the read endpoints.
@@ -60,6 +61,41 @@ public class CommuneRegistry {
 
     @Inject
     AdministrativeUnits units;
+
+    /**
+     * Resolves the unit a period report names, for reports such as tallies: the province as reported on the period's
+     * last day (a pre-2025 code before the reform), and the commune if any. Refuses, as 400 field errors, a period that
+     * spans the 2025-07-01 reform (no unit is valid on both sides), a province or commune unknown for the date, a
+     * pre-reform commune of another province, and a commune split by the reform (its figures could not be divided
+     * between its successors).
+     */
+    public ReportingUnit requireReportingUnit(String provinceCode, String communeCode, LocalDate periodFrom, LocalDate periodTo) {
+        if (periodFrom.isBefore(AdministrativeUnits.REFORM_DATE) && !periodTo.isBefore(AdministrativeUnits.REFORM_DATE)) {
+            throw ProblemException.invalidField("periodTo", "the period spans the 2025-07-01 reform of administrative units: "
+                    + "report the part up to 2025-06-30 (old units) and the part from 2025-07-01 (current units) separately");
+        }
+        String current;
+        try {
+            current = units.resolve(provinceCode, periodTo).currentProvince().code();
+        } catch (UnknownProvinceException e) {
+            throw ProblemException.invalidField("provinceCode", e.getMessage());
+        }
+        if (communeCode == null) {
+            return new ReportingUnit(provinceCode, current, null, null);
+        }
+        CommuneResolution commune = requireCommune("communeCode", communeCode, current, periodTo);
+        if (commune.beforeReform() && !commune.reportedProvinceCode().equals(provinceCode)) {
+            throw ProblemException.invalidField("communeCode", "commune " + communeCode + " (" + commune.reportedName()
+                    + ") was in province " + commune.reportedProvinceCode() + " on " + periodTo + ", not in " + provinceCode);
+        }
+        if (commune.currentCommunes().size() != 1) {
+            throw ProblemException.invalidField("communeCode", "commune " + communeCode + " (" + commune.reportedName()
+                    + ") was split between " + commune.currentCommunes().stream().map(c -> c.code() + " " + c.name())
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + " in the 2025 reform; record its figures province-wide");
+        }
+        return new ReportingUnit(provinceCode, current, communeCode, commune.currentCommunes().get(0).code());
+    }
 
     /**
      * 400 (a field error on {@code field}) unless {@code communeCode} names a commune on {@code date} that lies in the

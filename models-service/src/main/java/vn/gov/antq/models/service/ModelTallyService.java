@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +15,7 @@ import vn.gov.antq.commons.audit.AuditAction;
 import vn.gov.antq.commons.audit.AuditDiff;
 import vn.gov.antq.commons.audit.AuditTrail;
 import vn.gov.antq.commons.communes.CommuneRegistry;
-import vn.gov.antq.commons.communes.CommuneResolution;
+import vn.gov.antq.commons.communes.ReportingUnit;
 import vn.gov.antq.commons.concurrency.Preconditions;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
@@ -32,7 +31,6 @@ import vn.gov.antq.commons.sync.Tombstones;
 import vn.gov.antq.commons.units.AdministrativeUnits;
 import vn.gov.antq.commons.units.LegacyProvince;
 import vn.gov.antq.commons.units.Province;
-import vn.gov.antq.commons.units.ProvinceResolution;
 import vn.gov.antq.models.model.ModelTally;
 import vn.gov.antq.models.model.ModelType;
 import vn.gov.antq.models.repository.ModelTallyRepository;
@@ -166,30 +164,13 @@ public class ModelTallyService {
     }
 
     private void apply(ModelTally tally, TallyInput input) {
-        ProvinceResolution province = TallyRules.check(input, units);
-        String current = province.currentProvince().code();
+        TallyRules.check(input, units);
+        ReportingUnit unit = communes.requireReportingUnit(input.provinceCode(), input.communeCode(), input.periodFrom(), input.periodTo());
         tally.type = type(tally, input.typeCode());
-        tally.reportedProvinceCode = input.provinceCode();
-        tally.provinceCode = current;
-        if (input.communeCode() == null) {
-            tally.reportedCommuneCode = null;
-            tally.communeCode = null;
-        } else {
-            CommuneResolution commune = communes.requireCommune("communeCode", input.communeCode(), current, input.periodTo());
-            if (commune.beforeReform() && !commune.reportedProvinceCode().equals(input.provinceCode())) {
-                throw ProblemException.invalidField("communeCode", "commune " + input.communeCode() + " (" + commune.reportedName()
-                        + ") was in province " + commune.reportedProvinceCode() + " on " + input.periodTo() + ", not in " + input.provinceCode());
-            }
-            // A split commune's figures cannot be divided between its successors, so they could not be told apart from theirs.
-            if (commune.currentCommunes().size() != 1) {
-                throw ProblemException.invalidField("communeCode", "commune " + input.communeCode() + " (" + commune.reportedName()
-                        + ") was split between " + commune.currentCommunes().stream().map(c -> c.code() + " " + c.name())
-                                .collect(Collectors.joining(", "))
-                        + " in the 2025 reform; record its figures in a province-wide tally");
-            }
-            tally.reportedCommuneCode = input.communeCode();
-            tally.communeCode = commune.currentCommunes().get(0).code();
-        }
+        tally.reportedProvinceCode = unit.reportedProvinceCode();
+        tally.provinceCode = unit.provinceCode();
+        tally.reportedCommuneCode = unit.reportedCommuneCode();
+        tally.communeCode = unit.communeCode();
         tally.periodFrom = input.periodFrom();
         tally.periodTo = input.periodTo();
         tally.modelTypes = input.modelTypes();
