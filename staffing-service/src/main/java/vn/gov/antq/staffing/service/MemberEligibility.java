@@ -36,6 +36,7 @@ public final class MemberEligibility {
         LocalDate joined = input.joinedOn();
         boolean exceptionRef = input.ageExceptionRef() != null && !input.ageExceptionRef().isBlank();
         boolean exceptionDate = input.ageExceptionDate() != null;
+        boolean exceptionDecided = exceptionRef && exceptionDate && !input.ageExceptionDate().isAfter(joined);
         if (exceptionRef && !exceptionDate) {
             errors.add(new Problem.FieldError("ageExceptionDate", "is required with ageExceptionRef"));
         } else if (exceptionDate && !exceptionRef) {
@@ -51,7 +52,7 @@ public final class MemberEligibility {
             if (age < MINIMUM_AGE) {
                 errors.add(new Problem.FieldError("birthDate", "age rule: members must be at least " + MINIMUM_AGE + " years old on joinedOn ("
                         + joined + "); born " + input.birthDate() + ", they are " + age + ". No exception decision admits a minor"));
-            } else if (age > MAXIMUM_AGE && !(exceptionRef && exceptionDate)) {
+            } else if (age > MAXIMUM_AGE && !exceptionDecided) {
                 errors.add(new Problem.FieldError("birthDate", "age rule: members must be " + MINIMUM_AGE + " to " + MAXIMUM_AGE
                         + " years old on joinedOn (" + joined + "); born " + input.birthDate() + ", they are " + age
                         + ". Someone older joins only with an exception decision: give ageExceptionRef and ageExceptionDate"));
