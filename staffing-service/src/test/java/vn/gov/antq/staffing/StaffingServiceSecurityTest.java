@@ -15,6 +15,12 @@ import vn.gov.antq.commons.testing.SecurityContract;
 @QuarkusTestResource(JwtTestResource.class)
 class StaffingServiceSecurityTest extends SecurityContract {
 
+    /** Records of the grassroots force, semi-professional tallies and trainings: never partner systems (they read aggregates). */
+    private static final Set<String> FORCE_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
+            Roles.COMMUNE_OFFICER);
+    /** Commune officers write in their own commune, province officers in their province. */
+    private static final Set<String> FORCE_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
+
     @Override
     protected Map<String, Set<String>> accessRules() {
         return Map.ofEntries(
@@ -22,6 +28,24 @@ class StaffingServiceSecurityTest extends SecurityContract {
                 // The commune registry from commons: everyone reads it, the ministry loads the official lists.
                 Map.entry("listCommunes", EVERY_ROLE), Map.entry("getCommune", EVERY_ROLE),
                 Map.entry("listCommuneSuccessions", EVERY_ROLE), Map.entry("resolveCommune", EVERY_ROLE),
-                Map.entry("importCommunes", Set.of(Roles.MINISTRY_ADMIN)), Map.entry("importCommuneSuccessions", Set.of(Roles.MINISTRY_ADMIN)));
+                Map.entry("importCommunes", Set.of(Roles.MINISTRY_ADMIN)), Map.entry("importCommuneSuccessions", Set.of(Roles.MINISTRY_ADMIN)),
+                // Semi-professional police tallies and trainings: read like tallies in the province, written down to the commune.
+                Map.entry("listSemiProfessionalTallies", FORCE_READERS), Map.entry("getSemiProfessionalTally", FORCE_READERS),
+                Map.entry("listSemiProfessionalTallyChanges", FORCE_READERS),
+                Map.entry("createSemiProfessionalTally", FORCE_WRITERS), Map.entry("updateSemiProfessionalTally", FORCE_WRITERS),
+                Map.entry("deleteSemiProfessionalTally", FORCE_WRITERS),
+                Map.entry("listTrainings", FORCE_READERS), Map.entry("getTraining", FORCE_READERS),
+                Map.entry("listTrainingChanges", FORCE_READERS),
+                Map.entry("createTraining", FORCE_WRITERS), Map.entry("updateTraining", FORCE_WRITERS),
+                Map.entry("deleteTraining", FORCE_WRITERS),
+                // The grassroots force: commune-level records; members are personal data.
+                Map.entry("listGrassrootsTeams", FORCE_READERS), Map.entry("getGrassrootsTeam", FORCE_READERS),
+                Map.entry("listGrassrootsTeamChanges", FORCE_READERS),
+                Map.entry("createGrassrootsTeam", FORCE_WRITERS), Map.entry("updateGrassrootsTeam", FORCE_WRITERS),
+                Map.entry("deleteGrassrootsTeam", FORCE_WRITERS),
+                Map.entry("listGrassrootsTeamMembers", FORCE_READERS), Map.entry("getGrassrootsMember", FORCE_READERS),
+                Map.entry("listGrassrootsMemberChanges", FORCE_READERS),
+                Map.entry("createGrassrootsMember", FORCE_WRITERS), Map.entry("updateGrassrootsMember", FORCE_WRITERS),
+                Map.entry("deleteGrassrootsMember", FORCE_WRITERS));
     }
 }
