@@ -40,9 +40,9 @@ record AppFacts(String name, int port, String databaseName, Map<String, String> 
         return databaseName != null;
     }
 
+    /** The repository: the tests run in deploy/ (surefire's working directory is the module). */
     static Path repositoryRoot() {
-        String root = System.getProperty("antq.repository.root");
-        return Path.of(root != null ? root : "..").toAbsolutePath().normalize();
+        return Path.of("..").toAbsolutePath().normalize();
     }
 
     static Map<String, AppFacts> load(Path root) {
