@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkiverse.bucket4j.runtime.RateLimited;
+import io.quarkiverse.bucket4j.runtime.resolver.IpResolver;
 import vn.gov.antq.activities.service.PublicSubmissionView;
 import vn.gov.antq.activities.service.PublicTipInput;
 import vn.gov.antq.activities.service.PublicTipStatusView;
@@ -44,6 +46,7 @@ public class PublicTipResource {
     @POST
     @Path("/tips")
     @PermitAll
+    @RateLimited(bucket = PublicRateLimits.SUBMISSIONS, identityResolver = IpResolver.class)
     @Operation(operationId = "submitPublicTip", summary = "Submit a tip without an account",
             description = "The answer carries a receipt code and a secret, shown this once; together they give the tip's status later.")
     @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = PublicSubmissionView.class)))
@@ -55,6 +58,7 @@ public class PublicTipResource {
     @POST
     @Path("/tip-receipts/status")
     @PermitAll
+    @RateLimited(bucket = PublicRateLimits.RECEIPT_LOOKUPS, identityResolver = IpResolver.class)
     @Operation(operationId = "readTipByReceipt", summary = "The public status of a tip, by receipt code and secret",
             description = "Sent as a POST so the secret stays out of URLs and logs.")
     @APIResponse(responseCode = "200", description = "Where the tip stands")
@@ -68,6 +72,7 @@ public class PublicTipResource {
     @POST
     @Path("/tip-receipts/additions")
     @PermitAll
+    @RateLimited(bucket = PublicRateLimits.RECEIPT_LOOKUPS, identityResolver = IpResolver.class)
     @Operation(operationId = "addTipInformation", summary = "Add information to a tip, by receipt code and secret")
     @APIResponse(responseCode = "200", description = "Added; where the tip stands")
     @APIResponse(responseCode = "400", description = "Code, secret or text missing")
