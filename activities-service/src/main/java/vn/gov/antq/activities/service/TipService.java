@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
@@ -17,10 +18,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import vn.gov.antq.activities.model.PropagandaActivity;
 import vn.gov.antq.activities.model.Tip;
 import vn.gov.antq.activities.model.TipChannel;
 import vn.gov.antq.activities.model.TipStatus;
 import vn.gov.antq.activities.model.TipStatusChange;
+import vn.gov.antq.activities.repository.PropagandaActivityRepository;
 import vn.gov.antq.activities.repository.TipAdditionRepository;
 import vn.gov.antq.activities.repository.TipRepository;
 import vn.gov.antq.activities.repository.TipSearch;
@@ -93,6 +96,9 @@ public class TipService {
     @Inject
     TipAdditionRepository additions;
 
+    @Inject
+    PropagandaActivityRepository activities;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TipView> list(TipSearch search, PageRequest page) {
         ScopeFilter scope = caller.recordFilter();
@@ -119,15 +125,16 @@ public class TipService {
     public TipView create(TipInput input) {
         String commune = validatePlace(input);
         caller.requireWrite(input.provinceCode(), commune);
-        return toView(persistNew(input, commune));
+        Long activity = linkedActivity(input.channel(), input.activityId(), null, input.provinceCode(), input.receivedAt());
+        return toView(persistNew(input, commune, activity));
     }
 
     /** A citizen's own submission, without an account: received now, through the public app, with a follow-up receipt. */
     @Transactional
     public PublicSubmissionView submitPublic(PublicTipInput submitted) {
-        TipInput input = new TipInput(Instant.now(), TipChannel.MOBILE_APP, submitted.category(), submitted.provinceCode(),
+        TipInput input = new TipInput(Instant.now(), TipChannel.MOBILE_APP, null, submitted.category(), submitted.provinceCode(),
                 submitted.communeCode(), submitted.summary(), submitted.reporter());
-        Tip tip = persistNew(input, validatePlace(input));
+        Tip tip = persistNew(input, validatePlace(input), null);
         ReceiptView receipt = receipts.issue(tip);
         return new PublicSubmissionView(receipt, new PublicTipStatusView(receipt.receiptCode(), tip.receivedAt, tip.status, tip.statusSince, 0));
     }
@@ -139,7 +146,7 @@ public class TipService {
         return input.communeCode() == null ? null : currentCommune(input);
     }
 
-    private Tip persistNew(TipInput input, String commune) {
+    private Tip persistNew(TipInput input, String commune, Long activity) {
         if (input.reporter() != null && !cipher.canEncrypt()) {
             throw ProblemException.status(Response.Status.SERVICE_UNAVAILABLE,
                     "Identified tips cannot be recorded: no tipster encryption key is configured");
@@ -147,6 +154,7 @@ public class TipService {
         Tip tip = new Tip();
         tip.receivedAt = input.receivedAt();
         tip.channel = input.channel();
+        tip.activityId = activity;
         tip.category = input.category();
         tip.provinceCode = input.provinceCode();
         tip.communeCode = commune;
@@ -178,8 +186,10 @@ public class TipService {
         if (input.hasOutcomes() && !tip.status.takesOutcomes()) {
             throw ProblemException.conflict("A " + tip.status + " tip has no outcomes; they are recorded once it is VALUABLE, FORWARDED or CLOSED");
         }
+        Long activity = linkedActivity(input.channel(), input.activityId(), tip.activityId, tip.provinceCode, tip.receivedAt);
         TipView before = toView(tip);
         tip.channel = input.channel();
+        tip.activityId = activity;
         tip.category = input.category();
         tip.summary = input.summary().trim();
         tip.casesSolved = input.casesSolved();
@@ -267,6 +277,42 @@ public class TipService {
         return deltaSync.page(DeltaSource.of(Tip.class, RESOURCE), request, caller.recordFilter(), TipService::toView);
     }
 
+    /**
+     * The activity a tip of this channel names: a slip tip must name one, no other tip may. It must exist, be readable
+     * by the caller (otherwise it is reported exactly like a missing one), lie in the tip's province and have started by
+     * the day the tip came in. Its row is share-locked until this transaction ends, so it cannot be deleted or moved to
+     * later dates before the link commits ({@link PropagandaActivityService} locks it for update before checking).
+     * An unchanged link of an existing tip is kept without checking readability again: a commune officer may edit a tip
+     * a province officer linked to a province-wide activity.
+     */
+    private Long linkedActivity(TipChannel channel, Long activityId, Long currentActivityId, String provinceCode, Instant receivedAt) {
+        if (channel != TipChannel.PROPAGANDA_SESSION_SLIP) {
+            if (activityId != null) {
+                throw ProblemException.invalidField("activityId", "is only for channel " + TipChannel.PROPAGANDA_SESSION_SLIP
+                        + " (a slip collected at a propaganda session)");
+            }
+            return null;
+        }
+        if (activityId == null) {
+            throw ProblemException.invalidField("activityId", "is required for channel " + TipChannel.PROPAGANDA_SESSION_SLIP
+                    + ": the id of the propaganda activity whose session collected the slip");
+        }
+        PropagandaActivity activity = activities.findById(activityId, LockModeType.PESSIMISTIC_READ);
+        if (activity == null || (!activityId.equals(currentActivityId) && !caller.canRead(activity.provinceCode, activity.communeCode))) {
+            throw ProblemException.invalidField("activityId", "no propaganda activity with id " + activityId);
+        }
+        if (!activity.provinceCode.equals(provinceCode)) {
+            throw ProblemException.invalidField("activityId", "activity " + activityId + " was held in province " + activity.provinceCode
+                    + ", not in the tip's province " + provinceCode);
+        }
+        LocalDate firstDay = activity.heldOn != null ? activity.heldOn : activity.periodFrom;
+        if (receivedAt.atZone(CommuneRegistry.VIETNAM).toLocalDate().isBefore(firstDay)) {
+            throw ProblemException.invalidField("receivedAt", "cannot be before " + firstDay + ", the first day of activity " + activityId
+                    + " whose session collected the slip");
+        }
+        return activity.id;
+    }
+
     /** A tip the caller may not read is reported exactly like a missing one. */
     Tip readable(long id) {
         Tip tip = tips.findById(id);
@@ -319,7 +365,7 @@ public class TipService {
     }
 
     static TipView toView(Tip tip) {
-        return new TipView(tip.id, tip.receivedAt, tip.channel, tip.category, tip.provinceCode, tip.communeCode, tip.summary,
+        return new TipView(tip.id, tip.receivedAt, tip.channel, tip.activityId, tip.category, tip.provinceCode, tip.communeCode, tip.summary,
                 tip.reporterIdentity != null, tip.status, tip.statusSince, tip.notValuableReason, tip.forwardedTo, tip.casesSolved,
                 tip.suspectsArrested, tip.wantedCaught, tip.wantedSurrendered,
                 tip.caseRefs == null ? List.of() : Arrays.asList(tip.caseRefs.split("\n")), tip.createdAt, tip.updatedAt, tip.version);
