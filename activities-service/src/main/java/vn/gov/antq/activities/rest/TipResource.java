@@ -195,6 +195,8 @@ public class TipResource {
     @APIResponse(responseCode = "400", description = "Reason missing or shorter than 10 characters")
     @APIResponse(responseCode = "404", description = "No such tip in the caller's scope")
     @APIResponse(responseCode = "409", description = "The tip is anonymous")
+    @APIResponse(responseCode = "500", description = "The identity cannot be decrypted: the key it was encrypted with is no longer "
+            + "configured (or no longer opens it). Nothing is revealed or recorded; the detail names the key id an operator must restore.")
     public IdentityRevealView revealTipsterIdentity(@PathParam("id") long id, @Valid @NotNull RevealInput input) {
         return service.reveal(id, input);
     }

@@ -14,6 +14,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -39,6 +41,7 @@ import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.paging.PanachePaging;
 import vn.gov.antq.commons.problem.ProblemException;
+import vn.gov.antq.commons.problem.ProblemType;
 import vn.gov.antq.commons.security.CallerScope;
 import vn.gov.antq.commons.security.Roles;
 import vn.gov.antq.commons.security.ScopeFilter;
@@ -57,6 +60,7 @@ import vn.gov.antq.commons.units.AdministrativeUnits;
 public class TipService {
 
     static final String RESOURCE = "tip";
+    private static final Logger LOG = Logger.getLogger(TipService.class);
     static final Set<String> NOT_AUDITED = Set.of("updatedAt", "version", "createdAt");
     /** Views hold no identity; listed all the same so a field added later is redacted rather than leaked. */
     static final Set<String> PERSONAL_DATA = Set.of("reporter", "reporterIdentity", "name", "phone", "idNumber", "address");
@@ -265,7 +269,16 @@ public class TipService {
         if (tip.reporterIdentity == null) {
             throw ProblemException.conflict("Tip " + id + " was submitted anonymously: there is no identity to reveal");
         }
-        ReporterIdentity identity = deserialise(cipher.decrypt(tip.reporterIdentity));
+        ReporterIdentity identity;
+        try {
+            identity = deserialise(cipher.decrypt(tip.reporterIdentity));
+        } catch (UndecryptableIdentityException e) {
+            // For operators: which key to restore. The message carries the key id only, never the value.
+            LOG.errorf("Reveal of tip %d refused: %s", id, e.getMessage());
+            throw ProblemException.of(ProblemType.INTERNAL_ERROR, "The tipster's identity of tip " + id + " cannot be decrypted: "
+                    + "it was encrypted with key '" + e.keyId() + "', which this service no longer holds or which no longer opens it. "
+                    + "Nothing was revealed and no reveal was recorded; an operator must restore that key.", List.of());
+        }
         auditTrail.record(AuditAction.REVEAL_IDENTITY, RESOURCE, id, tip.provinceCode, tip.communeCode,
                 List.of(new FieldChange("reason", null, TextNode.valueOf(input.reason().trim()))));
         return new IdentityRevealView(tip.id, true, identity);
