@@ -46,6 +46,8 @@ class ActivitiesServiceSecurityTest extends SecurityContract {
                 Map.entry("listActivityTallies", ACTIVITY_READERS), Map.entry("getActivityTally", ACTIVITY_READERS),
                 Map.entry("listActivityTallyChanges", ACTIVITY_READERS),
                 Map.entry("createActivityTally", ACTIVITY_WRITERS), Map.entry("updateActivityTally", ACTIVITY_WRITERS),
-                Map.entry("deleteActivityTally", ACTIVITY_WRITERS));
+                Map.entry("deleteActivityTally", ACTIVITY_WRITERS),
+                // Offline upload of activities and tips: whoever writes both; each item then obeys its own scope.
+                Map.entry("uploadOfflineBatch", ACTIVITY_WRITERS));
     }
 }

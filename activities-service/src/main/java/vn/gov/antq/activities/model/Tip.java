@@ -32,6 +32,10 @@ public class Tip {
     @Column(nullable = false, length = 30)
     public TipCategory category;
 
+    /** The propaganda activity a slip tip was collected at; only for {@link TipChannel#PROPAGANDA_SESSION_SLIP}. */
+    @Column(name = "activity_id")
+    public Long activityId;
+
     @Column(name = "province_code", nullable = false, length = 2)
     public String provinceCode;
 

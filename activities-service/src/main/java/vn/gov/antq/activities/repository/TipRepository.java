@@ -1,7 +1,9 @@
 package vn.gov.antq.activities.repository;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,6 +14,18 @@ import vn.gov.antq.activities.model.Tip;
 
 @ApplicationScoped
 public class TipRepository implements PanacheRepository<Tip> {
+
+    /** How many tips name this activity as the session that collected their slip. */
+    public long countOfActivity(long activityId) {
+        return count("activityId", activityId);
+    }
+
+    /** When the earliest tip collected at this activity was received, if any was. */
+    public Optional<Instant> earliestReceivedAt(long activityId) {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select min(t.receivedAt) from Tip t where t.activityId = :activity", Instant.class)
+                .setParameter("activity", activityId).getSingleResult());
+    }
 
     public PanacheQuery<Tip> search(TipSearch search, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -27,6 +41,10 @@ public class TipRepository implements PanacheRepository<Tip> {
         if (search.channel() != null) {
             where.append(" and channel = :channel");
             params.put("channel", search.channel());
+        }
+        if (search.activityId() != null) {
+            where.append(" and activityId = :activity");
+            params.put("activity", search.activityId());
         }
         if (search.category() != null) {
             where.append(" and category = :category");

@@ -125,6 +125,8 @@ public class PropagandaActivityResource {
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "400", description = "Invalid input: counts, dates, province, commune")
     @APIResponse(responseCode = "404", description = "No such activity in the caller's scope")
+    @APIResponse(responseCode = "409", description = "A tally already counts it, a tip from a slip collected at it was received "
+            + "before the new first day, or someone else's change committed while this one was being saved. Nothing was saved.")
     public Response updateActivity(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActivityInput input) {
         ActivityView updated = service.update(id, ifMatch, input);
@@ -135,9 +137,11 @@ public class PropagandaActivityResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
     @Operation(operationId = "deleteActivity", summary = "Delete an activity recorded in error",
-            description = "Sync clients see it among the deletions.")
+            description = "Sync clients see it among the deletions. Refused while tips from slips collected at it name it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such activity in the caller's scope")
+    @APIResponse(responseCode = "409", description = "Tips name it (GET /api/v1/tips?activity={id}), or someone else's change "
+            + "committed while this one was being saved. Nothing was deleted.")
     public void deleteActivity(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }

@@ -77,12 +77,13 @@ public class TipResource {
             @Parameter(description = "Commune code", example = "26068") @QueryParam("commune")
             @Pattern(regexp = "\\d{5}", message = "must be a five-digit commune code") String commune,
             @QueryParam("channel") TipChannel channel,
+            @Parameter(description = "Slips collected at this propaganda activity (its id)", example = "512") @QueryParam("activity") Long activity,
             @QueryParam("category") TipCategory category,
             @QueryParam("status") TipStatus status,
             @Parameter(description = "Received on or after (ISO-8601 date, Vietnam time)") @QueryParam("from") LocalDate from,
             @Parameter(description = "Received on or before (ISO-8601 date, Vietnam time)") @QueryParam("to") LocalDate to,
             @Valid @BeanParam PageRequest page) {
-        return service.list(new TipSearch(province, commune, channel, category, status,
+        return service.list(new TipSearch(province, commune, channel, activity, category, status,
                 from == null ? null : from.atStartOfDay(CommuneRegistry.VIETNAM).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(CommuneRegistry.VIETNAM).toInstant().minusNanos(1000)), page);
     }
@@ -115,7 +116,9 @@ public class TipResource {
     @Operation(operationId = "createTip", summary = "Record a tip",
             description = "With or without the reporter's identity, which is encrypted before it is stored and never returned here.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TipView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input: province not current, commune not in it, dates")
+    @APIResponse(responseCode = "400", description = "Invalid input: province not current, commune not in it, dates; a slip tip "
+            + "without its activity, another channel with one, an activity that is missing, not readable to you, in another province "
+            + "or starting after the tip was received")
     @APIResponse(responseCode = "503", description = "An identified tip while no tipster key is configured")
     @Transactional
     public Response createTip(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Valid @NotNull TipInput input) {
@@ -133,7 +136,7 @@ public class TipResource {
             description = "Outcomes (cases solved, arrests, wanted persons, case references) only on VALUABLE, FORWARDED or CLOSED tips; "
                     + "the status changes through status-changes.")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "400", description = "Invalid input, or the activity link breaks the rules of createTip")
     @APIResponse(responseCode = "404", description = "No such tip in the caller's scope")
     @APIResponse(responseCode = "409", description = "Outcomes on a tip not (yet) of value")
     public Response updateTip(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -192,6 +195,8 @@ public class TipResource {
     @APIResponse(responseCode = "400", description = "Reason missing or shorter than 10 characters")
     @APIResponse(responseCode = "404", description = "No such tip in the caller's scope")
     @APIResponse(responseCode = "409", description = "The tip is anonymous")
+    @APIResponse(responseCode = "500", description = "The identity cannot be decrypted: the key it was encrypted with is no longer "
+            + "configured (or no longer opens it). Nothing is revealed or recorded; the detail names the key id an operator must restore.")
     public IdentityRevealView revealTipsterIdentity(@PathParam("id") long id, @Valid @NotNull RevealInput input) {
         return service.reveal(id, input);
     }

@@ -2,6 +2,7 @@ package vn.gov.antq.activities.service;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +24,7 @@ import vn.gov.antq.activities.model.ActivityTopic;
 import vn.gov.antq.activities.model.PropagandaActivity;
 import vn.gov.antq.activities.repository.ActivitySearch;
 import vn.gov.antq.activities.repository.PropagandaActivityRepository;
+import vn.gov.antq.activities.repository.TipRepository;
 import vn.gov.antq.commons.audit.AuditAction;
 import vn.gov.antq.commons.audit.AuditDiff;
 import vn.gov.antq.commons.audit.AuditTrail;
@@ -88,6 +91,9 @@ public class PropagandaActivityService {
     @Inject
     DeltaSync deltaSync;
 
+    @Inject
+    TipRepository tips;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<ActivityView> list(ActivitySearch search, PageRequest page) {
         ScopeFilter scope = caller.recordFilter();
@@ -131,6 +137,7 @@ public class PropagandaActivityService {
         PropagandaActivity activity = readable(id);
         caller.requireWrite(activity.provinceCode, activity.communeCode);
         Preconditions.requireIfMatch(ifMatch, activity.version);
+        lockAgainstNewSlips(activity);
         if (!activity.provinceCode.equals(input.provinceCode())) {
             throw ProblemException.invalidField("provinceCode", "an activity's province cannot change (it is " + activity.provinceCode
                     + "); delete the activity and record it again");
@@ -141,6 +148,7 @@ public class PropagandaActivityService {
         }
         validate(input);
         requireNotTallied(input);
+        requireSlipsNotBefore(id, input.heldOn() != null ? input.heldOn() : input.periodFrom());
         ActivityView before = toView(activity);
         apply(activity, input);
         activities.flush();
@@ -156,6 +164,13 @@ public class PropagandaActivityService {
         PropagandaActivity activity = readable(id);
         caller.requireWrite(activity.provinceCode, activity.communeCode);
         Preconditions.requireIfMatch(ifMatch, activity.version);
+        lockAgainstNewSlips(activity);
+        long slips = tips.countOfActivity(id);
+        if (slips > 0) {
+            throw ProblemException.conflict("Activity " + id + " is named by " + slips + (slips == 1 ? " tip" : " tips")
+                    + " from slips collected at its sessions (GET /api/v1/tips?activity=" + id + "); change or delete "
+                    + (slips == 1 ? "it" : "them") + " first");
+        }
         auditTrail.record(AuditAction.DELETE, RESOURCE, id, activity.provinceCode, activity.communeCode,
                 AuditDiff.between(json, toView(activity), null, Set.of(), NOT_AUDITED));
         tombstones.record(RESOURCE, String.valueOf(id), activity.provinceCode, activity.communeCode);
@@ -167,6 +182,25 @@ public class PropagandaActivityService {
     public DeltaPage<ActivityView> changes(DeltaRequest request) {
         return deltaSync.page(DeltaSource.of(PropagandaActivity.class, RESOURCE), request, caller.recordFilter(),
                 PropagandaActivityService::toView);
+    }
+
+    /**
+     * Tips link to an activity under a share lock ({@link TipService}); holding the row for update makes a link in
+     * progress commit first (and be counted here) or wait until this change has committed. A version that changed
+     * meanwhile fails the lock: 409 through the optimistic-lock mapper.
+     */
+    private void lockAgainstNewSlips(PropagandaActivity activity) {
+        activities.getEntityManager().lock(activity, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Tips collected at the activity cannot have been received before it started. */
+    private void requireSlipsNotBefore(long id, LocalDate firstDay) {
+        tips.earliestReceivedAt(id).map(at -> at.atZone(CommuneRegistry.VIETNAM).toLocalDate())
+                .filter(earliest -> earliest.isBefore(firstDay))
+                .ifPresent(earliest -> {
+                    throw ProblemException.conflict("A tip from a slip collected at activity " + id + " was received on " + earliest
+                            + ", before the new first day " + firstDay + "; correct that tip first");
+                });
     }
 
     /** An activity the caller may not read (another province, or for a commune officer another unit) reads as missing. */

@@ -10,17 +10,22 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import vn.gov.antq.activities.model.PropagandaActivity;
 import vn.gov.antq.activities.model.Tip;
 import vn.gov.antq.activities.model.TipChannel;
 import vn.gov.antq.activities.model.TipStatus;
 import vn.gov.antq.activities.model.TipStatusChange;
+import vn.gov.antq.activities.repository.PropagandaActivityRepository;
 import vn.gov.antq.activities.repository.TipAdditionRepository;
 import vn.gov.antq.activities.repository.TipRepository;
 import vn.gov.antq.activities.repository.TipSearch;
@@ -36,6 +41,7 @@ import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.paging.PanachePaging;
 import vn.gov.antq.commons.problem.ProblemException;
+import vn.gov.antq.commons.problem.ProblemType;
 import vn.gov.antq.commons.security.CallerScope;
 import vn.gov.antq.commons.security.Roles;
 import vn.gov.antq.commons.security.ScopeFilter;
@@ -54,6 +60,7 @@ import vn.gov.antq.commons.units.AdministrativeUnits;
 public class TipService {
 
     static final String RESOURCE = "tip";
+    private static final Logger LOG = Logger.getLogger(TipService.class);
     static final Set<String> NOT_AUDITED = Set.of("updatedAt", "version", "createdAt");
     /** Views hold no identity; listed all the same so a field added later is redacted rather than leaked. */
     static final Set<String> PERSONAL_DATA = Set.of("reporter", "reporterIdentity", "name", "phone", "idNumber", "address");
@@ -93,6 +100,9 @@ public class TipService {
     @Inject
     TipAdditionRepository additions;
 
+    @Inject
+    PropagandaActivityRepository activities;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TipView> list(TipSearch search, PageRequest page) {
         ScopeFilter scope = caller.recordFilter();
@@ -119,15 +129,16 @@ public class TipService {
     public TipView create(TipInput input) {
         String commune = validatePlace(input);
         caller.requireWrite(input.provinceCode(), commune);
-        return toView(persistNew(input, commune));
+        Long activity = linkedActivity(input.channel(), input.activityId(), null, input.provinceCode(), input.receivedAt());
+        return toView(persistNew(input, commune, activity));
     }
 
     /** A citizen's own submission, without an account: received now, through the public app, with a follow-up receipt. */
     @Transactional
     public PublicSubmissionView submitPublic(PublicTipInput submitted) {
-        TipInput input = new TipInput(Instant.now(), TipChannel.MOBILE_APP, submitted.category(), submitted.provinceCode(),
+        TipInput input = new TipInput(Instant.now(), TipChannel.MOBILE_APP, null, submitted.category(), submitted.provinceCode(),
                 submitted.communeCode(), submitted.summary(), submitted.reporter());
-        Tip tip = persistNew(input, validatePlace(input));
+        Tip tip = persistNew(input, validatePlace(input), null);
         ReceiptView receipt = receipts.issue(tip);
         return new PublicSubmissionView(receipt, new PublicTipStatusView(receipt.receiptCode(), tip.receivedAt, tip.status, tip.statusSince, 0));
     }
@@ -139,7 +150,7 @@ public class TipService {
         return input.communeCode() == null ? null : currentCommune(input);
     }
 
-    private Tip persistNew(TipInput input, String commune) {
+    private Tip persistNew(TipInput input, String commune, Long activity) {
         if (input.reporter() != null && !cipher.canEncrypt()) {
             throw ProblemException.status(Response.Status.SERVICE_UNAVAILABLE,
                     "Identified tips cannot be recorded: no tipster encryption key is configured");
@@ -147,6 +158,7 @@ public class TipService {
         Tip tip = new Tip();
         tip.receivedAt = input.receivedAt();
         tip.channel = input.channel();
+        tip.activityId = activity;
         tip.category = input.category();
         tip.provinceCode = input.provinceCode();
         tip.communeCode = commune;
@@ -178,8 +190,10 @@ public class TipService {
         if (input.hasOutcomes() && !tip.status.takesOutcomes()) {
             throw ProblemException.conflict("A " + tip.status + " tip has no outcomes; they are recorded once it is VALUABLE, FORWARDED or CLOSED");
         }
+        Long activity = linkedActivity(input.channel(), input.activityId(), tip.activityId, tip.provinceCode, tip.receivedAt);
         TipView before = toView(tip);
         tip.channel = input.channel();
+        tip.activityId = activity;
         tip.category = input.category();
         tip.summary = input.summary().trim();
         tip.casesSolved = input.casesSolved();
@@ -255,7 +269,16 @@ public class TipService {
         if (tip.reporterIdentity == null) {
             throw ProblemException.conflict("Tip " + id + " was submitted anonymously: there is no identity to reveal");
         }
-        ReporterIdentity identity = deserialise(cipher.decrypt(tip.reporterIdentity));
+        ReporterIdentity identity;
+        try {
+            identity = deserialise(cipher.decrypt(tip.reporterIdentity));
+        } catch (UndecryptableIdentityException e) {
+            // For operators: which key to restore. The message carries the key id only, never the value.
+            LOG.errorf("Reveal of tip %d refused: %s", id, e.getMessage());
+            throw ProblemException.of(ProblemType.INTERNAL_ERROR, "The tipster's identity of tip " + id + " cannot be decrypted: "
+                    + "it was encrypted with key '" + e.keyId() + "', which this service no longer holds or which no longer opens it. "
+                    + "Nothing was revealed and no reveal was recorded; an operator must restore that key.", List.of());
+        }
         auditTrail.record(AuditAction.REVEAL_IDENTITY, RESOURCE, id, tip.provinceCode, tip.communeCode,
                 List.of(new FieldChange("reason", null, TextNode.valueOf(input.reason().trim()))));
         return new IdentityRevealView(tip.id, true, identity);
@@ -265,6 +288,42 @@ public class TipService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeltaPage<TipView> changes(DeltaRequest request) {
         return deltaSync.page(DeltaSource.of(Tip.class, RESOURCE), request, caller.recordFilter(), TipService::toView);
+    }
+
+    /**
+     * The activity a tip of this channel names: a slip tip must name one, no other tip may. It must exist, be readable
+     * by the caller (otherwise it is reported exactly like a missing one), lie in the tip's province and have started by
+     * the day the tip came in. Its row is share-locked until this transaction ends, so it cannot be deleted or moved to
+     * later dates before the link commits ({@link PropagandaActivityService} locks it for update before checking).
+     * An unchanged link of an existing tip is kept without checking readability again: a commune officer may edit a tip
+     * a province officer linked to a province-wide activity.
+     */
+    private Long linkedActivity(TipChannel channel, Long activityId, Long currentActivityId, String provinceCode, Instant receivedAt) {
+        if (channel != TipChannel.PROPAGANDA_SESSION_SLIP) {
+            if (activityId != null) {
+                throw ProblemException.invalidField("activityId", "is only for channel " + TipChannel.PROPAGANDA_SESSION_SLIP
+                        + " (a slip collected at a propaganda session)");
+            }
+            return null;
+        }
+        if (activityId == null) {
+            throw ProblemException.invalidField("activityId", "is required for channel " + TipChannel.PROPAGANDA_SESSION_SLIP
+                    + ": the id of the propaganda activity whose session collected the slip");
+        }
+        PropagandaActivity activity = activities.findById(activityId, LockModeType.PESSIMISTIC_READ);
+        if (activity == null || (!activityId.equals(currentActivityId) && !caller.canRead(activity.provinceCode, activity.communeCode))) {
+            throw ProblemException.invalidField("activityId", "no propaganda activity with id " + activityId);
+        }
+        if (!activity.provinceCode.equals(provinceCode)) {
+            throw ProblemException.invalidField("activityId", "activity " + activityId + " was held in province " + activity.provinceCode
+                    + ", not in the tip's province " + provinceCode);
+        }
+        LocalDate firstDay = activity.heldOn != null ? activity.heldOn : activity.periodFrom;
+        if (receivedAt.atZone(CommuneRegistry.VIETNAM).toLocalDate().isBefore(firstDay)) {
+            throw ProblemException.invalidField("receivedAt", "cannot be before " + firstDay + ", the first day of activity " + activityId
+                    + " whose session collected the slip");
+        }
+        return activity.id;
     }
 
     /** A tip the caller may not read is reported exactly like a missing one. */
@@ -319,7 +378,7 @@ public class TipService {
     }
 
     static TipView toView(Tip tip) {
-        return new TipView(tip.id, tip.receivedAt, tip.channel, tip.category, tip.provinceCode, tip.communeCode, tip.summary,
+        return new TipView(tip.id, tip.receivedAt, tip.channel, tip.activityId, tip.category, tip.provinceCode, tip.communeCode, tip.summary,
                 tip.reporterIdentity != null, tip.status, tip.statusSince, tip.notValuableReason, tip.forwardedTo, tip.casesSolved,
                 tip.suspectsArrested, tip.wantedCaught, tip.wantedSurrendered,
                 tip.caseRefs == null ? List.of() : Arrays.asList(tip.caseRefs.split("\n")), tip.createdAt, tip.updatedAt, tip.version);

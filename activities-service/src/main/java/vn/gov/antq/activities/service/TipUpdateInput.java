@@ -16,6 +16,8 @@ import vn.gov.antq.activities.model.TipChannel;
 @Schema(name = "TipUpdateInput", description = "Details and outcomes of a tip; outcomes other than zero only on VALUABLE, FORWARDED or CLOSED tips")
 public record TipUpdateInput(
         @NotNull @Schema(examples = "HOTLINE") TipChannel channel,
+        @Schema(description = "Required for channel PROPAGANDA_SESSION_SLIP (the activity whose session collected the slip), "
+                + "refused otherwise", examples = "512") Long activityId,
         @NotNull @Schema(examples = "DRUGS") TipCategory category,
         @NotBlank @Size(max = 4000) String summary,
         @Min(0) @Schema(examples = "1") int casesSolved,

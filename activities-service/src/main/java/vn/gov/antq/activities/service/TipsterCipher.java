@@ -69,12 +69,14 @@ public class TipsterCipher {
         }
     }
 
+    /** The plaintext; {@link UndecryptableIdentityException} when the key it names is gone or does not open it. */
     public String decrypt(String stored) {
         int colon = stored.indexOf(':');
         String keyId = stored.substring(0, colon);
         SecretKey key = keys.get(keyId);
         if (key == null) {
-            throw new IllegalStateException("Tipster key '" + keyId + "' is no longer configured; keep retired keys for decryption");
+            throw new UndecryptableIdentityException(keyId, "key '" + keyId + "' is no longer configured (antq.tipster.keys." + keyId
+                    + "); retired keys must be kept for decryption");
         }
         byte[] data = Base64.getDecoder().decode(stored.substring(colon + 1));
         try {
@@ -83,7 +85,9 @@ public class TipsterCipher {
             cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(data, IV_BYTES, data.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not decrypt a tipster identity", e);
+            // No cause attached: nothing of the value may reach a log line.
+            throw new UndecryptableIdentityException(keyId, "key '" + keyId + "' does not open it: the stored value was altered or "
+                    + "antq.tipster.keys." + keyId + " now holds different key material");
         }
     }
 }

@@ -15,10 +15,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -240,6 +246,50 @@ class TipResourceTest {
         given().auth().oauth2(OFFICER_75).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/tips").then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo((int) first));
         assertEquals(1L, count("select count(*) from tip where summary = 'Tin báo " + key + "'"));
+    }
+
+    @Test
+    void concurrentRetriesOfOneCreateMakeOneTipAndAllGetTheSameAnswer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = tip("75", "26068", identity("Phan Thị Lan", "0966554433", "075190077777"));
+        body.put("summary", "Tin báo gửi lại nhiều lần " + key);
+        int clients = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Response> responses = new ArrayList<>();
+        try {
+            List<Future<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(OFFICER_75).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                            .when().post("/api/v1/tips");
+                }));
+            }
+            start.countDown();
+            for (Future<Response> call : calls) {
+                responses.add(call.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Response original = responses.stream().filter(r -> r.header("Idempotent-Replayed") == null).findFirst().orElseThrow();
+        assertEquals(1, responses.stream().filter(r -> r.header("Idempotent-Replayed") == null).count(), "one request ran the write");
+        for (Response response : responses) {
+            assertEquals(201, response.statusCode(), response.asString());
+            assertEquals(original.asString(), response.asString(), "the same body, byte for byte");
+            assertEquals(original.header("Location"), response.header("Location"));
+            assertEquals(original.header("ETag"), response.header("ETag"));
+            if (response != original) {
+                assertEquals("true", response.header("Idempotent-Replayed"));
+            }
+        }
+        String summary = "Tin báo gửi lại nhiều lần " + key;
+        assertEquals(1L, count("select count(*) from tip where summary = '" + summary + "'"));
+        long id = original.jsonPath().getLong("id");
+        assertEquals(1L, count("select count(*) from audit_event where resource_type = 'tip' and action = 'CREATE' and resource_id = '" + id + "'"));
+        assertEquals(1L, count("select count(*) from tip_status_change where tip_id = " + id));
+        assertEquals(1L, count("select count(*) from idempotency_record where idempotency_key = '" + key + "'"));
     }
 
     @Test

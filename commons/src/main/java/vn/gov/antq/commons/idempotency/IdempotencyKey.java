@@ -17,6 +17,9 @@ public final class IdempotencyKey {
     /** Printable ASCII (space to tilde), 1 to {@link #MAX_LENGTH} characters. */
     public static final String PATTERN = "^[\\x20-\\x7E]{1," + MAX_LENGTH + "}$";
 
+    /** What is wrong with a key that is not {@link #isWellFormed}. */
+    public static final String MALFORMED = "must be 1 to " + MAX_LENGTH + " printable ASCII characters";
+
     private static final Pattern ACCEPTABLE = Pattern.compile(PATTERN);
 
     private IdempotencyKey() {
@@ -29,9 +32,14 @@ public final class IdempotencyKey {
             throw ProblemException.invalidField(HEADER,
                     "header is required: send a unique key (e.g. a UUID) and the same key again when retrying this request");
         }
-        if (!ACCEPTABLE.matcher(value).matches()) {
-            throw ProblemException.invalidField(HEADER, "must be 1 to " + MAX_LENGTH + " printable ASCII characters");
+        if (!isWellFormed(value)) {
+            throw ProblemException.invalidField(HEADER, MALFORMED);
         }
         return value;
+    }
+
+    /** Whether a key (from the header or elsewhere, e.g. a batch item) keeps to the rules: 1–200 printable ASCII characters. */
+    public static boolean isWellFormed(String value) {
+        return value != null && ACCEPTABLE.matcher(value).matches();
     }
 }

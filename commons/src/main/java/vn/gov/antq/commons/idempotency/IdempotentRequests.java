@@ -1,7 +1,12 @@
 package vn.gov.antq.commons.idempotency;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +55,9 @@ public class IdempotentRequests {
     public static final String ANONYMOUS = "anonymous";
     // A claim only fails to find the row it conflicted with if that row was purged in between; trying again is enough.
     private static final int CLAIM_ATTEMPTS = 3;
+    private static final Pattern SCOPE = Pattern.compile("[a-z0-9-]{1,100}");
+    /** U+241F SYMBOL FOR UNIT SEPARATOR: outside the printable ASCII every header key is made of. */
+    private static final char SCOPE_SEPARATOR = '\u241F';
 
     @Inject
     IdempotencyRecordRepository repository;
@@ -81,7 +89,36 @@ public class IdempotentRequests {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Response once(String idempotencyKey, Object requestBody, Supplier<Response> write) {
-        IdempotencyRecordId id = new IdempotencyRecordId(subject(), IdempotencyKey.require(idempotencyKey));
+        String key = IdempotencyKey.require(idempotencyKey);
+        return run(new IdempotencyRecordId(subject(), key), IdempotencyKey.HEADER + " '" + key + "'", IdempotencyKey.HEADER,
+                requestBody, write);
+    }
+
+    /**
+     * {@link #once} for a key that does not come from the {@code Idempotency-Key} header, such as the key each item of a
+     * batch carries (each item then runs in its own transaction). A scope's keys live apart from header keys and from
+     * other scopes' keys, so a client's item key never meets a header key it used for another request: the record is
+     * stored under {@code scope + "␟" + base64url(SHA-256(key))}, which no header key can equal (header keys are printable
+     * ASCII; ␟ is not) and which fits the column whatever the key's length. The fingerprint covers method, path and
+     * {@code requestBody}, so pass the item, not the whole batch.
+     *
+     * @param scope    the namespace, lower case, e.g. {@code offline-batch-item}
+     * @param keyField how problems name the key, e.g. {@code items[2].idempotencyKey}
+     * @param key      the client's key, {@link IdempotencyKey#isWellFormed well formed} (else 400 naming {@code keyField})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Response onceInScope(String scope, String keyField, String key, Object requestBody, Supplier<Response> write) {
+        if (scope == null || !SCOPE.matcher(scope).matches()) {
+            throw new IllegalArgumentException("An idempotency scope is 1 to 100 lower-case letters, digits and hyphens: " + scope);
+        }
+        if (!IdempotencyKey.isWellFormed(key)) {
+            throw ProblemException.invalidField(keyField, key == null || key.isEmpty() ? "is required" : IdempotencyKey.MALFORMED);
+        }
+        return run(new IdempotencyRecordId(subject(), scope + SCOPE_SEPARATOR + digest(key)), keyField + " '" + key + "'", keyField,
+                requestBody, write);
+    }
+
+    private Response run(IdempotencyRecordId id, String keyLabel, String keyField, Object requestBody, Supplier<Response> write) {
         String fingerprint = fingerprint(requestBody);
         Instant now = Instant.now();
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
@@ -91,7 +128,7 @@ public class IdempotentRequests {
             }
             IdempotencyRecord existing = repository.findById(id);
             if (existing != null) {
-                return replay(existing, fingerprint, id.key());
+                return replay(existing, fingerprint, keyLabel, keyField);
             }
         }
         throw new IllegalStateException("Could not claim or find idempotency record after " + CLAIM_ATTEMPTS + " attempts");
@@ -125,12 +162,12 @@ public class IdempotentRequests {
         return first.build();
     }
 
-    private static Response replay(IdempotencyRecord existing, String fingerprint, String key) {
+    private static Response replay(IdempotencyRecord existing, String fingerprint, String keyLabel, String keyField) {
         if (!existing.requestFingerprint().equals(fingerprint)) {
-            throw ProblemException.of(ProblemType.IDEMPOTENCY_KEY_REUSED, IdempotencyKey.HEADER + " '" + key
-                    + "' was already used for a different request (method, path or body differ). Send a new key for a new"
+            throw ProblemException.of(ProblemType.IDEMPOTENCY_KEY_REUSED, keyLabel
+                    + " was already used for a different request (method, path or body differ). Send a new key for a new"
                     + " request; reuse a key only to retry the identical request.",
-                    List.of(new Problem.FieldError(IdempotencyKey.HEADER, "already used for a different request")));
+                    List.of(new Problem.FieldError(keyField, "already used for a different request")));
         }
         return existing.response().toResponse(true);
     }
@@ -155,6 +192,15 @@ public class IdempotentRequests {
         String query = request.query();
         return RequestFingerprint.of(json, request.method().name(), query == null ? request.path() : request.path() + "?" + query,
                 requestBody);
+    }
+
+    private static String digest(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private String subject() {

@@ -39,6 +39,8 @@ import vn.gov.antq.commons.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class IdempotencyProbeResource {
 
+    static final String ITEM_KEY = "Item-Key";
+
     public record IdempotencyProbeInput(@NotBlank String name, @NotNull @Pattern(regexp = "\\d{2}") String provinceCode) {
     }
 
@@ -71,21 +73,35 @@ public class IdempotencyProbeResource {
         control.arrived();
         // Authorisation before the key: a replay must not bypass it.
         caller.requireWrite(input.provinceCode(), null);
-        return idempotentRequests.once(idempotencyKey, input, () -> {
-            if (control.refuse()) {
-                return Response.status(Response.Status.CONFLICT).build();
-            }
-            IdempotencyProbe probe = new IdempotencyProbe();
-            probe.name = input.name();
-            probe.provinceCode = input.provinceCode();
-            entityManager.persist(probe);
-            entityManager.flush();
-            IdempotencyProbeView created = probe.view();
-            auditTrail.record(AuditAction.CREATE, "idempotency-probe", probe.id, probe.provinceCode, null,
-                    AuditDiff.between(json, null, created, Set.of()));
-            control.beforeCommit();
-            return Response.created(URI.create("/test-idempotent-records/" + probe.id)).tag("v1-" + probe.id)
-                    .entity(created).build();
-        });
+        return idempotentRequests.once(idempotencyKey, input, () -> write(input));
+    }
+
+    /** The same write under a key of the scope "probe-item", as a batch endpoint uses it for each of its items. */
+    @POST
+    @Path("/scoped")
+    @Transactional
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER })
+    @Operation(operationId = "createScopedIdempotencyProbe", summary = "Create a probe record (at most once per item key)")
+    @APIResponse(responseCode = "201", description = "Created, or the stored response of an earlier request with the same item key")
+    public Response createScopedIdempotencyProbe(@HeaderParam(ITEM_KEY) String itemKey, @Valid @NotNull IdempotencyProbeInput input) {
+        caller.requireWrite(input.provinceCode(), null);
+        return idempotentRequests.onceInScope("probe-item", "itemKey", itemKey, input, () -> write(input));
+    }
+
+    private Response write(IdempotencyProbeInput input) {
+        if (control.refuse()) {
+            return Response.status(Response.Status.CONFLICT).build();
+        }
+        IdempotencyProbe probe = new IdempotencyProbe();
+        probe.name = input.name();
+        probe.provinceCode = input.provinceCode();
+        entityManager.persist(probe);
+        entityManager.flush();
+        IdempotencyProbeView created = probe.view();
+        auditTrail.record(AuditAction.CREATE, "idempotency-probe", probe.id, probe.provinceCode, null,
+                AuditDiff.between(json, null, created, Set.of()));
+        control.beforeCommit();
+        return Response.created(URI.create("/test-idempotent-records/" + probe.id)).tag("v1-" + probe.id)
+                .entity(created).build();
     }
 }

@@ -308,6 +308,37 @@ class IdempotentRequestsTest {
                 .containsKey(IdempotencyKey.REPLAYED_HEADER));
     }
 
+    @Test
+    void aScopedKeyNeverMeetsAHeaderKeyAndReplaysWithinItsScope() {
+        String key = newKey();
+        String name = uniqueName();
+        Response header = post(OFFICER, key, body(name));
+        header.then().statusCode(201);
+        // The same key as an item key is another key: a new write, not a replay nor a 422.
+        Response scoped = postScoped(OFFICER, key, body(name));
+        scoped.then().statusCode(201);
+        assertNull(scoped.header(IdempotencyKey.REPLAYED_HEADER));
+        assertNotEquals(header.jsonPath().getLong("id"), scoped.jsonPath().getLong("id"));
+        postScoped(OFFICER, key, body(name)).then().statusCode(201).header(IdempotencyKey.REPLAYED_HEADER, "true")
+                .body(equalTo(scoped.asString()));
+        assertEquals(2, rowsNamed(name));
+        // Stored under the scope and a digest of the key, which no header key can equal.
+        assertEquals(1, count("select count(*) from idempotency_record where idempotency_key like ?1", "probe-item\u241F%"));
+        assertEquals(0, count("select count(*) from idempotency_record where idempotency_key like ?1", "%\u241F" + key));
+
+        postScoped(OFFICER, key, body(uniqueName())).then().statusCode(422)
+                .body("errors[0].field", equalTo("itemKey")).body("detail", containsString("itemKey '" + key + "' was already used"));
+        postScoped(OFFICER, "khóa", body(uniqueName())).then().statusCode(400).body("errors[0].field", equalTo("itemKey"));
+        // A key of the longest length a header allows still fits once scoped.
+        String longest = "~".repeat(IdempotencyKey.MAX_LENGTH);
+        postScoped(OFFICER, longest, body(uniqueName())).then().statusCode(201);
+    }
+
+    private Response postScoped(String token, String key, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header(IdempotencyProbeResource.ITEM_KEY, key).body(body)
+                .when().post(PATH + "/scoped");
+    }
+
     private RequestSpecification request(String token, String key) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).header(IdempotencyKey.HEADER, key);
     }

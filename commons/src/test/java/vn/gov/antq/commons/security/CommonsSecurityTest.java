@@ -31,6 +31,7 @@ class CommonsSecurityTest extends SecurityContract {
                 Map.entry("get", RECORD_ROLES), Map.entry("create", RECORD_ROLES), Map.entry("update", RECORD_ROLES),
                 Map.entry("delete", RECORD_ROLES), Map.entry("failingUpdate", RECORD_ROLES),
                 Map.entry("createIdempotencyProbe", Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER)),
+                Map.entry("createScopedIdempotencyProbe", Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER)),
                 // The versioned probe: everyone with records reads and syncs; the analyst never writes.
                 Map.entry("readVersionedProbe", RECORD_ROLES), Map.entry("listVersionedProbes", RECORD_ROLES),
                 Map.entry("createVersionedProbe", WRITER_ROLES), Map.entry("updateVersionedProbe", WRITER_ROLES),
