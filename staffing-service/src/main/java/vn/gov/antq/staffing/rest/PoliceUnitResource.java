@@ -72,14 +72,16 @@ public class PoliceUnitResource {
             @Pattern(regexp = "\\d{2}", message = "must be a two-digit province code") String province,
             @Parameter(description = "Commune code", example = "26068") @QueryParam("commune")
             @Pattern(regexp = "\\d{5}", message = "must be a five-digit commune code") String commune,
-            @Parameter(description = "true: units fully regular (chính quy) on asOf; false: units not (yet) regular on asOf")
-            @QueryParam("regular") Boolean regular,
+            @Parameter(description = "true: units fully regular (chính quy) on asOf; false: units not (yet) regular on asOf",
+                    schema = @Schema(implementation = Boolean.class)) @QueryParam("regular")
+            @Pattern(regexp = "true|false", message = "must be true or false") String regular,
             @Parameter(description = "The day the regular filter is judged on (ISO-8601 date); today by default", example = "2025-12-31")
             @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "Words to find in the name or address, diacritics-insensitive", example = "bien hoa")
             @QueryParam("q") @Size(max = 100) String text,
             @Valid @BeanParam PageRequest page) {
-        return service.list(new PoliceUnitSearch(province, commune, regular, asOf, text == null || text.isBlank() ? null : text), page);
+        return service.list(new PoliceUnitSearch(province, commune, regular == null ? null : Boolean.valueOf(regular), asOf,
+                text == null || text.isBlank() ? null : text), page);
     }
 
     @GET
@@ -110,10 +112,11 @@ public class PoliceUnitResource {
             @Pattern(regexp = "\\d{5}", message = "must be a five-digit commune code") String commune,
             @Parameter(description = "The day (ISO-8601 date, from 2025-07-01); today by default", example = "2026-10-01")
             @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = "true: only units meeting the norm; false: only units short of it (or with a second chief)")
-            @QueryParam("meetsNorm") Boolean meetsNorm,
+            @Parameter(description = "true: only units meeting the norm; false: only units short of it (or with a second chief)",
+                    schema = @Schema(implementation = Boolean.class)) @QueryParam("meetsNorm")
+            @Pattern(regexp = "true|false", message = "must be true or false") String meetsNorm,
             @Valid @BeanParam PageRequest page) {
-        return staffing.list(province, commune, asOf, meetsNorm, page);
+        return staffing.list(province, commune, asOf, meetsNorm == null ? null : Boolean.valueOf(meetsNorm), page);
     }
 
     @GET
