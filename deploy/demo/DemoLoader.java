@@ -1,6 +1,5 @@
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -8,32 +7,43 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.Set;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
- * Loads deploy/demo/models-demo.json into a running models-service through its API (run by deploy/load-demo.sh, with
- * Jackson from commons/target/lib on the class path). Every POST carries an Idempotency-Key made from the record's
- * key, and records already present are looked up first, so running it again creates nothing twice (also after the
- * idempotency records expired).
+ * Loads one demo data file (deploy/demo/*-demo.json) into a running service through its API (run by
+ * deploy/load-demo.sh, with Jackson from commons/target/lib on the class path).
  *
- * Arguments: models-service base URL, demo JSON file, demo commune CSV. The bearer token comes in ANTQ_DEMO_TOKEN.
+ * A file holds "imports" (CSV files POSTed as text/csv, e.g. the communes the records are in; importing the same file
+ * again changes nothing) and "records", created in order. Each record has a "key", the "path" it is POSTed to, its
+ * "body" and an "exists" lookup (a GET "path" and the fields an item of its answer must "match"). A record found by its
+ * lookup is not created again, so loading twice creates nothing twice even after the Idempotency-Keys (made from the
+ * keys) expired. "${id:KEY}" anywhere in a path or body stands for the id of the record with that key: a string that is
+ * only the reference becomes a number.
+ *
+ * Arguments: service base URL, demo JSON file. The bearer token comes in ANTQ_DEMO_TOKEN.
  */
 public class DemoLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{id:([^}]+)}");
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Map<String, Long> ids = new HashMap<>();
     private final String base;
     private final String token;
     private int created;
     private int present;
     private int failed;
-    private boolean sitesUnavailable;
 
     DemoLoader(String base, String token) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -42,139 +52,142 @@ public class DemoLoader {
 
     public static void main(String[] args) throws Exception {
         String token = System.getenv("ANTQ_DEMO_TOKEN");
-        if (args.length != 3 || token == null || token.isBlank()) {
-            System.err.println("usage: ANTQ_DEMO_TOKEN=<admin token> java DemoLoader.java <models-service URL> <demo.json> <communes.csv>");
+        if (args.length != 2 || token == null || token.isBlank()) {
+            System.err.println("usage: ANTQ_DEMO_TOKEN=<admin token> java DemoLoader.java <service URL> <demo.json>");
             System.exit(2);
         }
+        Path file = Path.of(args[1]);
         DemoLoader loader = new DemoLoader(args[0], token);
-        JsonNode demo = JSON.readTree(Files.readString(Path.of(args[1])));
-        loader.communes(Files.readAllBytes(Path.of(args[2])));
-        for (JsonNode tally : demo.path("tallies")) {
-            loader.tally((ObjectNode) tally.deepCopy());
+        JsonNode demo = JSON.readTree(Files.readString(file));
+        for (JsonNode csvImport : demo.path("imports")) {
+            loader.importCsv(csvImport.path("path").asText(), file.resolveSibling(csvImport.path("file").asText()));
         }
-        for (JsonNode model : demo.path("models")) {
-            loader.model(model);
+        for (JsonNode record : demo.path("records")) {
+            loader.record(record);
         }
-        System.out.printf("Demo data: %d created, %d already present, %d failed%s%n", loader.created, loader.present, loader.failed,
-                loader.sitesUnavailable ? "; sites skipped: this models-service has no sites API" : "");
+        System.out.printf("%s: %d created, %d already present, %d failed%n", file.getFileName(), loader.created, loader.present,
+                loader.failed);
         System.exit(loader.failed == 0 ? 0 : 1);
     }
 
-    /** Sites need their communes in the registry; importing the same list again changes nothing. */
-    void communes(byte[] csv) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(request("/api/v1/communes/imports").header("Content-Type", "text/csv; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build());
+    void importCsv(String path, Path csv) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(request(path).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(csv))).build());
         if (response.statusCode() != 200) {
-            fail("commune list", response);
+            fail(csv.getFileName().toString(), response);
             return;
         }
         JsonNode report = JSON.readTree(response.body());
-        System.out.println("Communes: " + report.path("inserted").asText("?") + " inserted, " + report.path("unchanged").asText("?") + " unchanged");
+        System.out.printf("%s → %s: %s inserted, %s unchanged, %s rejected%n", csv.getFileName(), path, report.path("inserted").asText("?"),
+                report.path("unchanged").asText("?"), report.path("rejected").size());
     }
 
-    void tally(ObjectNode tally) throws IOException, InterruptedException {
-        String key = tally.remove("key").asText();
-        if (tallyExists(tally)) {
+    void record(JsonNode record) throws IOException, InterruptedException {
+        String key = record.path("key").asText();
+        if (ids.containsKey(key)) {
+            throw new IllegalArgumentException("demo key used twice: " + key);
+        }
+        String path;
+        JsonNode body;
+        try {
+            path = substitute(record.path("path").asText());
+            body = resolve(record.path("body"));
+        } catch (IllegalStateException unresolved) {
+            failed++;
+            System.err.println("Demo data: " + key + " skipped: " + unresolved.getMessage());
+            return;
+        }
+        Long existing = lookup(record.path("exists"));
+        if (existing != null) {
+            ids.put(key, existing);
             present++;
             return;
         }
-        report("tally " + key, post("/api/v1/model-tallies", "demo-tally-" + key, tally));
-    }
-
-    void model(JsonNode entry) throws IOException, InterruptedException {
-        String key = entry.path("key").asText();
-        JsonNode model = entry.path("model");
-        Long id = existingModel(model);
-        if (id != null) {
+        HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "demo-" + key).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        if (response.statusCode() != 201) {
+            fail(key, response);
+            return;
+        }
+        if (response.headers().firstValue("Idempotent-Replayed").isPresent()) {
             present++;
         } else {
-            HttpResponse<String> response = post("/api/v1/models", "demo-model-" + key, model);
-            report("model " + key, response);
-            if (response.statusCode() != 201) {
-                return;
-            }
-            id = JSON.readTree(response.body()).path("id").asLong();
+            created++;
         }
-        Set<String> sites = existingSites(id);
-        for (JsonNode site : entry.path("sites")) {
-            if (sitesUnavailable) {
-                return;
-            }
-            ObjectNode body = (ObjectNode) site.deepCopy();
-            String siteKey = body.remove("key").asText();
-            if (sites.contains(body.path("placeName").asText())) {
-                present++;
-                continue;
-            }
-            HttpResponse<String> response = post("/api/v1/models/" + id + "/sites", "demo-site-" + siteKey, body);
-            if (response.statusCode() == 404 || response.statusCode() == 405) {
-                sitesUnavailable = true;
-                return;
-            }
-            report("site " + siteKey, response);
+        JsonNode id = JSON.readTree(response.body()).path("id");
+        if (id.canConvertToLong()) {
+            ids.put(key, id.asLong());
         }
     }
 
-    private boolean tallyExists(JsonNode tally) throws IOException, InterruptedException {
-        StringBuilder query = new StringBuilder("/api/v1/model-tallies?size=200&reportedProvince=" + encode(tally.path("provinceCode").asText())
-                + "&from=" + tally.path("periodFrom").asText() + "&to=" + tally.path("periodTo").asText());
-        if (tally.hasNonNull("typeCode")) {
-            query.append("&type=").append(encode(tally.path("typeCode").asText()));
+    /** The id of the first item of the lookup's answer whose fields equal every "match" field (null matching absent). */
+    private Long lookup(JsonNode exists) throws IOException, InterruptedException {
+        if (exists.isMissingNode()) {
+            return null;
         }
-        HttpResponse<String> response = send(request(query.toString()).GET().build());
+        HttpResponse<String> response = send(request(substitute(exists.path("path").asText())).GET().build());
         if (response.statusCode() != 200) {
-            return false;
+            return null;
         }
-        for (JsonNode item : JSON.readTree(response.body()).path("items")) {
-            if (item.path("periodFrom").equals(tally.path("periodFrom")) && item.path("periodTo").equals(tally.path("periodTo"))
-                    && item.path("typeCode").asText("").equals(tally.path("typeCode").asText(""))
-                    && item.path("reportedCommuneCode").asText("").equals(tally.path("communeCode").asText(""))) {
-                return true;
+        JsonNode answer = JSON.readTree(response.body());
+        JsonNode match = resolve(exists.path("match"));
+        for (JsonNode item : answer.isArray() ? answer : answer.path("items")) {
+            boolean matches = true;
+            for (Iterator<Map.Entry<String, JsonNode>> fields = match.properties().iterator(); fields.hasNext() && matches;) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonNode actual = item.path(field.getKey());
+                matches = field.getValue().isNull() ? actual.isMissingNode() || actual.isNull() : sameValue(field.getValue(), actual);
             }
-        }
-        return false;
-    }
-
-    private Long existingModel(JsonNode model) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(request("/api/v1/models?size=200&province=" + encode(model.path("provinceCode").asText())
-                + "&type=" + encode(model.path("typeCode").asText()) + "&q=" + encode(model.path("name").asText())).GET().build());
-        if (response.statusCode() == 200) {
-            for (JsonNode item : JSON.readTree(response.body()).path("items")) {
-                if (item.path("name").asText().equals(model.path("name").asText())) {
-                    return item.path("id").asLong();
-                }
+            if (matches) {
+                return item.path("id").asLong();
             }
         }
         return null;
     }
 
-    /** Place names of the model's stored sites; the list answers a page or a plain array. */
-    private Set<String> existingSites(long modelId) throws IOException, InterruptedException {
-        Set<String> names = new HashSet<>();
-        HttpResponse<String> response = send(request("/api/v1/models/" + modelId + "/sites?size=200").GET().build());
-        if (response.statusCode() == 200) {
-            JsonNode body = JSON.readTree(response.body());
-            Iterator<JsonNode> items = (body.isArray() ? body : body.path("items")).elements();
-            items.forEachRemaining(item -> names.add(item.path("placeName").asText()));
+    private static boolean sameValue(JsonNode expected, JsonNode actual) {
+        if (expected.isNumber() && actual.isNumber()) {
+            return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
         }
-        return names;
+        return expected.equals(actual);
     }
 
-    private HttpResponse<String> post(String path, String idempotencyKey, JsonNode body) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
-    }
-
-    private void report(String what, HttpResponse<String> response) {
-        if (response.statusCode() == 201) {
-            if (response.headers().firstValue("Idempotent-Replayed").isPresent()) {
-                present++;
-            } else {
-                created++;
+    private JsonNode resolve(JsonNode node) {
+        if (node.isTextual()) {
+            Matcher whole = REFERENCE.matcher(node.asText());
+            if (whole.matches()) {
+                return JSON.getNodeFactory().numberNode(id(whole.group(1)));
             }
-        } else {
-            fail(what, response);
+            return TextNode.valueOf(substitute(node.asText()));
         }
+        if (node.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            node.properties().forEach(field -> copy.set(field.getKey(), resolve(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JSON.createArrayNode();
+            node.forEach(element -> copy.add(resolve(element)));
+            return copy;
+        }
+        return node;
+    }
+
+    private String substitute(String text) {
+        Matcher references = REFERENCE.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (references.find()) {
+            references.appendReplacement(result, Long.toString(id(references.group(1))));
+        }
+        return references.appendTail(result).toString();
+    }
+
+    private long id(String key) {
+        Long id = ids.get(key);
+        if (id == null) {
+            throw new IllegalStateException("it refers to " + key + ", which is not loaded");
+        }
+        return id;
     }
 
     private void fail(String what, HttpResponse<String> response) {
@@ -189,9 +202,5 @@ public class DemoLoader {
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

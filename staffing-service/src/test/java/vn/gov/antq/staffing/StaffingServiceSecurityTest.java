@@ -19,6 +19,11 @@ class StaffingServiceSecurityTest extends SecurityContract {
             Roles.COMMUNE_OFFICER);
     private static final Set<String> COMMUNE_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
     private static final Set<String> PROVINCE_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER);
+    /** Records of the grassroots force, semi-professional tallies and trainings: never partner systems (they read aggregates). */
+    private static final Set<String> FORCE_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
+            Roles.COMMUNE_OFFICER);
+    /** Commune officers write in their own commune, province officers in their province. */
+    private static final Set<String> FORCE_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
 
     @Override
     protected Map<String, Set<String>> accessRules() {
@@ -42,6 +47,24 @@ class StaffingServiceSecurityTest extends SecurityContract {
                 Map.entry("deleteOfficer", PROVINCE_WRITERS), Map.entry("createPosting", PROVINCE_WRITERS),
                 Map.entry("listPostings", RECORD_READERS), Map.entry("getPosting", RECORD_READERS),
                 Map.entry("listPostingChanges", RECORD_READERS), Map.entry("updatePosting", PROVINCE_WRITERS),
-                Map.entry("deletePosting", PROVINCE_WRITERS), Map.entry("transferPosting", PROVINCE_WRITERS));
+                Map.entry("deletePosting", PROVINCE_WRITERS), Map.entry("transferPosting", PROVINCE_WRITERS),
+                // Semi-professional police tallies and trainings: read like tallies in the province, written down to the commune.
+                Map.entry("listSemiProfessionalTallies", FORCE_READERS), Map.entry("getSemiProfessionalTally", FORCE_READERS),
+                Map.entry("listSemiProfessionalTallyChanges", FORCE_READERS),
+                Map.entry("createSemiProfessionalTally", FORCE_WRITERS), Map.entry("updateSemiProfessionalTally", FORCE_WRITERS),
+                Map.entry("deleteSemiProfessionalTally", FORCE_WRITERS),
+                Map.entry("listTrainings", FORCE_READERS), Map.entry("getTraining", FORCE_READERS),
+                Map.entry("listTrainingChanges", FORCE_READERS),
+                Map.entry("createTraining", FORCE_WRITERS), Map.entry("updateTraining", FORCE_WRITERS),
+                Map.entry("deleteTraining", FORCE_WRITERS),
+                // The grassroots force: commune-level records; members are personal data.
+                Map.entry("listGrassrootsTeams", FORCE_READERS), Map.entry("getGrassrootsTeam", FORCE_READERS),
+                Map.entry("listGrassrootsTeamChanges", FORCE_READERS),
+                Map.entry("createGrassrootsTeam", FORCE_WRITERS), Map.entry("updateGrassrootsTeam", FORCE_WRITERS),
+                Map.entry("deleteGrassrootsTeam", FORCE_WRITERS),
+                Map.entry("listGrassrootsTeamMembers", FORCE_READERS), Map.entry("getGrassrootsMember", FORCE_READERS),
+                Map.entry("listGrassrootsMemberChanges", FORCE_READERS),
+                Map.entry("createGrassrootsMember", FORCE_WRITERS), Map.entry("updateGrassrootsMember", FORCE_WRITERS),
+                Map.entry("deleteGrassrootsMember", FORCE_WRITERS));
     }
 }

@@ -17,6 +17,9 @@ import vn.gov.antq.commons.communes.Commune;
 import vn.gov.antq.commons.communes.CommuneRepository;
 import vn.gov.antq.commons.problem.ProblemException;
 import vn.gov.antq.commons.security.CallerScope;
+import vn.gov.antq.commons.statistics.StatisticsFigure;
+import vn.gov.antq.commons.statistics.StatisticsScope;
+import vn.gov.antq.commons.statistics.StatisticsWindow;
 import vn.gov.antq.commons.units.AdministrativeUnits;
 import vn.gov.antq.commons.units.LegacyProvince;
 import vn.gov.antq.commons.units.Province;
@@ -57,30 +60,16 @@ public class ModelStatisticsService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StatisticsView statistics(LocalDate from, LocalDate to, LocalDate asOf, String province, String groupBy) {
-        if (asOf != null && (from != null || to != null)) {
-            throw ProblemException.invalidField("asOf", "give either asOf or from and to, not both");
-        }
-        LocalDate start = asOf != null ? asOf : from;
-        LocalDate end = asOf != null ? asOf : to;
-        if (start == null || end == null) {
-            throw ProblemException.invalidField(from == null && asOf == null ? "from" : "to", "give from and to (a window) or asOf (a day)");
-        }
-        if (start.isAfter(end)) {
-            throw ProblemException.invalidField("from", "must not be after to (" + end + ")");
-        }
+        StatisticsWindow window = StatisticsWindow.of(from, to, asOf);
+        LocalDate start = window.start();
+        LocalDate end = window.end();
         StatisticsGrouping grouping = groupBy == null ? StatisticsGrouping.NONE : StatisticsGrouping.ofParameter(groupBy).orElseThrow(
                 () -> ProblemException.invalidField("groupBy", "must be one of " + Arrays.stream(StatisticsGrouping.values())
                         .map(StatisticsGrouping::parameter).filter(Objects::nonNull).collect(Collectors.joining(", "))));
-        if (province != null && units.currentProvince(province).isEmpty()) {
-            throw ProblemException.invalidField("province", "'" + province + "' is not one of the 34 current provinces"
-                    + units.legacyProvince(province).map(old -> " (" + old.name() + " was merged into " + old.successorCode()
-                            + "; its tallies count there and appear in oldProvinces)").orElse(""));
-        }
-        String scope = caller.aggregateFilter().provinceCode();
-        String effective = scope != null ? scope : province;
-        List<OldProvinceTallies> oldProvinces = start.isBefore(AdministrativeUnits.REFORM_DATE) ? List.of() : null;
-        if (scope != null && province != null && !scope.equals(province)) {
-            // Outside the caller's scope: filtered away, as lists are.
+        StatisticsScope scope = StatisticsScope.of(caller, units, province);
+        String effective = scope.province();
+        List<OldProvinceTallies> oldProvinces = window.startsBeforeReform() ? List.of() : null;
+        if (scope.outOfScope()) {
             return new StatisticsView(start, end, province, grouping.parameter(), group(null, null, new long[13]), List.of(), oldProvinces);
         }
         List<Row> totals = statistics.aggregate(StatisticsGrouping.NONE, start, end, effective);
@@ -109,9 +98,9 @@ public class ModelStatisticsService {
                 StatisticsFigure.of(f[ModelStatisticsRepository.TEAMS], f[ModelStatisticsRepository.TALLIED_TEAMS]),
                 StatisticsFigure.of(f[ModelStatisticsRepository.MEMBERS], f[ModelStatisticsRepository.TALLIED_MEMBERS]),
                 StatisticsFigure.of(f[ModelStatisticsRepository.CAMERAS], f[ModelStatisticsRepository.TALLIED_CAMERAS]),
-                StatisticsFigure.of(f[ModelStatisticsRepository.EXEMPLARS], 0),
-                StatisticsFigure.of(f[ModelStatisticsRepository.PASSED], 0),
-                StatisticsFigure.of(f[ModelStatisticsRepository.FAILED], 0));
+                StatisticsFigure.ofRecords(f[ModelStatisticsRepository.EXEMPLARS]),
+                StatisticsFigure.ofRecords(f[ModelStatisticsRepository.PASSED]),
+                StatisticsFigure.ofRecords(f[ModelStatisticsRepository.FAILED]));
     }
 
     /** Vietnamese labels of the group keys; a missing key is labelled by what it stands for. */

@@ -2,6 +2,8 @@ package vn.gov.antq.models.service;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.antq.commons.statistics.StatisticsFigure;
+
 @Schema(name = "StatisticsGroup", description = "The figures of one group (or the totals). Exemplars and recognitions come only from "
         + "records; their tallies part is always 0.")
 public record StatisticsGroup(
