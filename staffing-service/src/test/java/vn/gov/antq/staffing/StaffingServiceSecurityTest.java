@@ -15,6 +15,10 @@ import vn.gov.antq.commons.testing.SecurityContract;
 @QuarkusTestResource(JwtTestResource.class)
 class StaffingServiceSecurityTest extends SecurityContract {
 
+    private static final Set<String> RECORD_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
+            Roles.COMMUNE_OFFICER);
+    private static final Set<String> COMMUNE_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
+    private static final Set<String> PROVINCE_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER);
     /** Records of the grassroots force, semi-professional tallies and trainings: never partner systems (they read aggregates). */
     private static final Set<String> FORCE_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
             Roles.COMMUNE_OFFICER);
@@ -29,6 +33,21 @@ class StaffingServiceSecurityTest extends SecurityContract {
                 Map.entry("listCommunes", EVERY_ROLE), Map.entry("getCommune", EVERY_ROLE),
                 Map.entry("listCommuneSuccessions", EVERY_ROLE), Map.entry("resolveCommune", EVERY_ROLE),
                 Map.entry("importCommunes", Set.of(Roles.MINISTRY_ADMIN)), Map.entry("importCommuneSuccessions", Set.of(Roles.MINISTRY_ADMIN)),
+                // Commune police units: commune-level records; their staffing figures (no names) are aggregates everyone reads.
+                Map.entry("listPoliceUnits", RECORD_READERS), Map.entry("getPoliceUnit", RECORD_READERS),
+                Map.entry("listPoliceUnitChanges", RECORD_READERS), Map.entry("createPoliceUnit", COMMUNE_WRITERS),
+                Map.entry("updatePoliceUnit", COMMUNE_WRITERS), Map.entry("deletePoliceUnit", COMMUNE_WRITERS),
+                Map.entry("listPoliceUnitStaffing", EVERY_ROLE), Map.entry("getPoliceUnitStaffing", EVERY_ROLE),
+                Map.entry("listPoliceCodeLists", EVERY_ROLE), Map.entry("listStaffingNorms", EVERY_ROLE),
+                // Officers and postings: the province police's records; analysts read pseudonymously, partners never.
+                Map.entry("listOfficers", RECORD_READERS), Map.entry("getOfficer", RECORD_READERS),
+                Map.entry("listOfficerPostings", RECORD_READERS),
+                Map.entry("listOfficerChanges", Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER)),
+                Map.entry("createOfficer", PROVINCE_WRITERS), Map.entry("updateOfficer", PROVINCE_WRITERS),
+                Map.entry("deleteOfficer", PROVINCE_WRITERS), Map.entry("createPosting", PROVINCE_WRITERS),
+                Map.entry("listPostings", RECORD_READERS), Map.entry("getPosting", RECORD_READERS),
+                Map.entry("listPostingChanges", RECORD_READERS), Map.entry("updatePosting", PROVINCE_WRITERS),
+                Map.entry("deletePosting", PROVINCE_WRITERS), Map.entry("transferPosting", PROVINCE_WRITERS),
                 // Semi-professional police tallies and trainings: read like tallies in the province, written down to the commune.
                 Map.entry("listSemiProfessionalTallies", FORCE_READERS), Map.entry("getSemiProfessionalTally", FORCE_READERS),
                 Map.entry("listSemiProfessionalTallyChanges", FORCE_READERS),

@@ -1,0 +1,121 @@
+package vn.gov.antq.staffing.repository;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import vn.gov.antq.commons.communes.CommuneType;
+import vn.gov.antq.staffing.config.StaffingNormsConfig;
+
+/**
+ * Filled positions of police units as of a day, counted by the database: the postings covering the day, by position,
+ * per unit, judged against the norm of the commune's type on that day ({@link StaffingNormsConfig}). Postings of one
+ * officer never overlap, so each officer counts once.
+ */
+@ApplicationScoped
+public class StaffingRepository {
+
+    /**
+     * Which units: null fields mean any.
+     *
+     * @param meetsNorm true: only units meeting their norm; false: only those that do not
+     */
+    public record StaffingQuery(String provinceCode, String communeCode, Long unitId, LocalDate asOf, Boolean meetsNorm) {
+    }
+
+    /** One unit's figures; {@code type} is its commune's type on the day. */
+    public record StaffingRow(long unitId, CommuneType type, int chiefs, int deputies, int officers, boolean meetsNorm) {
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    StaffingNormsConfig norms;
+
+    @SuppressWarnings("unchecked")
+    public List<StaffingRow> page(StaffingQuery staffing, long offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = entityManager.createNativeQuery(judged(staffing, params)
+                + "select id, type, chiefs, deputies, officers, meets from judged" + filter(staffing)
+                + " order by commune_code, id limit :limit offset :offset");
+        params.forEach(query::setParameter);
+        query.setParameter("limit", limit);
+        query.setParameter("offset", offset);
+        return ((List<Object[]>) query.getResultList()).stream()
+                .map(r -> new StaffingRow(((Number) r[0]).longValue(), CommuneType.valueOf((String) r[1]), ((Number) r[2]).intValue(),
+                        ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), (Boolean) r[5]))
+                .toList();
+    }
+
+    public long count(StaffingQuery staffing) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = entityManager.createNativeQuery(judged(staffing, params) + "select count(*) from judged" + filter(staffing));
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The units with their commune's type on the day, the postings covering it by position, and the verdict. */
+    private String judged(StaffingQuery staffing, Map<String, Object> params) {
+        StringBuilder units = new StringBuilder();
+        if (staffing.provinceCode() != null) {
+            units.append(" and u.province_code = :province");
+            params.put("province", staffing.provinceCode());
+        }
+        if (staffing.communeCode() != null) {
+            units.append(" and u.commune_code = :commune");
+            params.put("commune", staffing.communeCode());
+        }
+        if (staffing.unitId() != null) {
+            units.append(" and u.id = :unit");
+            params.put("unit", staffing.unitId());
+        }
+        params.put("asOf", staffing.asOf());
+        StringBuilder normRows = new StringBuilder();
+        for (CommuneType type : List.of(CommuneType.XA, CommuneType.PHUONG, CommuneType.DAC_KHU)) {
+            StaffingNormsConfig.Norm norm = normOf(norms, type);
+            String key = type.name().toLowerCase(java.util.Locale.ROOT);
+            normRows.append(normRows.isEmpty() ? "" : ", ").append("('").append(type.name()).append("', cast(:").append(key)
+                    .append("Chiefs as integer), cast(:").append(key).append("Deputies as integer), cast(:").append(key)
+                    .append("Officers as integer))");
+            params.put(key + "Chiefs", norm.chiefs());
+            params.put(key + "Deputies", norm.deputies());
+            params.put(key + "Officers", norm.officers());
+        }
+        return "with figures as (select u.id, u.commune_code, t.type,"
+                + " count(p.id) filter (where p.position = 'CHIEF') as chiefs,"
+                + " count(p.id) filter (where p.position = 'DEPUTY') as deputies,"
+                + " count(p.id) filter (where p.position = 'OFFICER') as officers"
+                + " from police_unit u"
+                + " join commune_type_period t on t.commune_code = u.commune_code and t.valid_from <= :asOf"
+                + " and (t.valid_to is null or t.valid_to >= :asOf)"
+                + " left join police_posting p on p.police_unit_id = u.id and p.from_date <= :asOf"
+                + " and (p.to_date is null or p.to_date >= :asOf)"
+                + " where 1 = 1" + units + " group by u.id, u.commune_code, t.type),"
+                + " judged as (select f.*, (f.chiefs = n.chiefs and f.deputies >= n.deputies and f.officers >= n.officers) as meets"
+                + " from figures f join (values " + normRows + ") as n(type, chiefs, deputies, officers) on n.type = f.type) ";
+    }
+
+    private static String filter(StaffingQuery staffing) {
+        if (staffing.meetsNorm() == null) {
+            return "";
+        }
+        return staffing.meetsNorm() ? " where meets" : " where not meets";
+    }
+
+    /** The configured norm of a current commune type. */
+    public static StaffingNormsConfig.Norm normOf(StaffingNormsConfig norms, CommuneType type) {
+        return switch (type) {
+            case XA -> norms.xa();
+            case PHUONG -> norms.phuong();
+            case DAC_KHU -> norms.dacKhu();
+            case THI_TRAN -> throw new IllegalArgumentException("Thị trấn exist only before the 2025-07-01 reform and have no norm");
+        };
+    }
+}
