@@ -42,6 +42,7 @@ public class ActivityDoubleCountRule {
     /** A tally about to be stored (its id null when new) must meet neither another tally nor detailed activities. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNothingCoveredTwice(ActivityTally tally) {
+        overlaps.lock(TALLIES, tally.provinceCode);
         String form = tally.form == null ? null : tally.form.name();
         // Every figure counts as common (see the class comment).
         List<TallyRef> tallies = overlaps.overlapping(TALLIES, tally.id, tally.reportedProvinceCode, tally.reportedCommuneCode, form,
@@ -61,6 +62,7 @@ public class ActivityDoubleCountRule {
     /** A detailed activity about to be stored must not lie in a tally. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNotTallied(String provinceCode, String communeCode, String form, LocalDate first, LocalDate last) {
+        overlaps.lock(TALLIES, provinceCode);
         List<TallyRef> tallies = overlaps.covering(TALLIES, provinceCode, communeCode, form, first, last, null);
         if (!tallies.isEmpty()) {
             throw DoubleCountProblems.alreadyTallied("a " + form + " activity of province " + provinceCode

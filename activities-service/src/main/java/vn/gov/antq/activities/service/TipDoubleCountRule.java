@@ -48,6 +48,7 @@ public class TipDoubleCountRule {
     /** Rules 1 and 2 for a tally about to be stored (its id null when new). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNothingCoveredTwice(TipTally tally) {
+        overlaps.lock(TALLIES, tally.provinceCode);
         List<TallyRef> tallies = overlaps.overlapping(TALLIES, tally.id, tally.reportedProvinceCode, tally.reportedCommuneCode, null,
                 tally.periodFrom, tally.periodTo, figures(tally));
         if (!tallies.isEmpty()) {
@@ -71,6 +72,7 @@ public class TipDoubleCountRule {
     /** Rule 3 for a tip about to be recorded. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNotTallied(String provinceCode, String communeCode, Instant receivedAt) {
+        overlaps.lock(TALLIES, provinceCode);
         LocalDate day = receivedAt.atZone(CommuneRegistry.VIETNAM).toLocalDate();
         List<TallyRef> tallies = overlaps.covering(TALLIES, provinceCode, communeCode, null, day, day, null);
         if (!tallies.isEmpty()) {

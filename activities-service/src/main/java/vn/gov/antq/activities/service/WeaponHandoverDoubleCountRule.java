@@ -44,6 +44,7 @@ public class WeaponHandoverDoubleCountRule {
     /** Rules 1 and 2 for a tally about to be stored (its id null when new). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNothingCoveredTwice(WeaponHandoverTally tally) {
+        overlaps.lock(TALLIES, tally.provinceCode);
         Set<WeaponCategory> given = tally.figures().given();
         List<TallyRef> tallies = overlaps.overlapping(TALLIES, tally.id, tally.reportedProvinceCode, tally.reportedCommuneCode, null,
                 tally.periodFrom, tally.periodTo, columns(given));
@@ -66,6 +67,7 @@ public class WeaponHandoverDoubleCountRule {
     /** Rule 3 for a handover about to be stored. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNotTallied(String provinceCode, String communeCode, LocalDate day, Set<WeaponCategory> categories) {
+        overlaps.lock(TALLIES, provinceCode);
         List<TallyRef> tallies = overlaps.covering(TALLIES, provinceCode, communeCode, null, day, day, columns(categories));
         if (!tallies.isEmpty()) {
             throw DoubleCountProblems.alreadyTallied("a handover of " + names(categories) + " in province " + provinceCode

@@ -28,7 +28,8 @@ public final class DoubleCountProblems {
      * Detailed records already give figures of a tally ({@link TallyOverlaps#recordsIn}): "3 detailed activities of
      * province 75, TRAINING in 2026-01-01 – 2026-03-31 already give its figures, e.g. …".
      *
-     * @param singular, plural what the records are ("detailed activity", "detailed activities")
+     * @param singular what one record is ("detailed activity")
+     * @param plural what several are ("detailed activities")
      * @param figures which figures they give ("its figures", "its sites, teams, members and cameras")
      * @param example how one record is named in the sample
      */

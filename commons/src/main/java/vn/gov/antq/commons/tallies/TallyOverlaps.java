@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import vn.gov.antq.commons.audit.AuditTrail;
@@ -28,6 +29,11 @@ import vn.gov.antq.commons.audit.AuditTrail;
  *
  * <p>Each lookup answers at most {@link #SAMPLE} rows, ordered by date, with the total in every row. Absent codes are
  * bound as '' so no parameter is an untyped SQL null.
+ *
+ * <p><b>Races.</b> No constraint can say "nested units with overlapping periods", so a rule's look-then-write could be
+ * raced by another writer doing the same. Rules first call {@link #lock} for the current province they write in: every
+ * tally and every record a tally table's rule guards, of one current province, is then written one transaction at a
+ * time (tallies of one reported province always share their current province).
  */
 @ApplicationScoped
 @IfBuildProperty(name = AuditTrail.ENABLED_PROPERTY, stringValue = "true", enableIfMissing = true)
@@ -39,6 +45,18 @@ public class TallyOverlaps {
 
     @Inject
     EntityManager entityManager;
+
+    /**
+     * Holds, until the transaction ends, the lock of the table's rule for a current province: waits while another
+     * transaction holds it. Call it before the rule's lookups.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(TallyTable table, String currentProvinceCode) {
+        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:table), :province)) as l")
+                .setParameter("table", table.name())
+                .setParameter("province", Integer.parseInt(currentProvinceCode))
+                .getSingleResult();
+    }
 
     /**
      * Tallies a tally about to be stored would overlap: of the same reported province, of nesting units and kinds,

@@ -122,6 +122,23 @@ class TallyOverlapsTest {
                 .startsWith("Double counting: a record is already counted by 2 tallies, e.g. #" + provinceWide + " (province 70, 2019-01-01"));
     }
 
+    @Test
+    void writersOfOneProvinceAndTableWaitForEachOther() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            overlaps.lock(TALLIES, "75");
+            // Another transaction (another connection) cannot have Đồng Nai's lock of this table meanwhile; others are free.
+            assertEquals(false, tryLock("probe_tally", 75));
+            assertEquals(true, tryLock("probe_tally", 38));
+            assertEquals(true, tryLock("other_tally", 75));
+        });
+        assertEquals(true, tryLock("probe_tally", 75), "released when the transaction ended");
+    }
+
+    private boolean tryLock(String table, int province) {
+        return QuarkusTransaction.requiringNew().call(() -> (Boolean) entityManager.createNativeQuery(
+                "select pg_try_advisory_xact_lock(hashtext(?1), ?2)").setParameter(1, table).setParameter(2, province).getSingleResult());
+    }
+
     private long insertTally(String reportedProvince, String province, String reportedCommune, String communeCode, String kind, String from,
             String to, Integer meetings, Integer attendances) {
         return ((Number) entityManager.createNativeQuery("insert into probe_tally (reported_province_code, province_code,"
