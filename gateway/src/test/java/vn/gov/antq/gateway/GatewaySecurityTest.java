@@ -6,10 +6,12 @@ import java.util.Set;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.gov.antq.commons.testing.JwtTestResource;
+import vn.gov.antq.gateway.testing.DownstreamServicesResource;
 import vn.gov.antq.commons.testing.SecurityContract;
 
 @QuarkusTest
 @QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(DownstreamServicesResource.class)
 class GatewaySecurityTest extends SecurityContract {
 
     @Override

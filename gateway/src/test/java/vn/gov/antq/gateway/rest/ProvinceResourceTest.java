@@ -14,10 +14,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import vn.gov.antq.commons.security.Roles;
 import vn.gov.antq.commons.testing.JwtTestResource;
+import vn.gov.antq.gateway.testing.DownstreamServicesResource;
 import vn.gov.antq.commons.testing.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(DownstreamServicesResource.class)
 class ProvinceResourceTest {
 
     /** Reference data: any role may read it; a partner system is the least privileged caller. */
