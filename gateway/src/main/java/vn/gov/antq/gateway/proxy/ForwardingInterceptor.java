@@ -10,6 +10,12 @@ import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -42,14 +48,19 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private final RouteTable routes;
     private final ProblemWriter problems;
     private final Duration idleTimeout;
+    private final OpenTelemetry telemetry;
+    private final Tracer tracer;
 
-    ForwardingInterceptor(String service, URI origin, RouteTable routes, ProblemWriter problems, Duration idleTimeout) {
+    ForwardingInterceptor(String service, URI origin, RouteTable routes, ProblemWriter problems, Duration idleTimeout,
+            OpenTelemetry telemetry) {
         this.service = service;
         this.serviceName = service + "-service";
         this.origin = origin;
         this.routes = routes;
         this.problems = problems;
         this.idleTimeout = idleTimeout;
+        this.telemetry = telemetry;
+        this.tracer = telemetry.getTracer("vn.gov.antq.gateway.pass-through");
     }
 
     @Override
@@ -70,7 +81,29 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         if (routes.routeOf(incoming.path()).filter(RouteTable.Route::selectable).isPresent()) {
             request.setURI(withoutServiceParameter(request.getURI()));
         }
-        return context.sendRequest().recover(failure -> Future.succeededFuture(failed(request, failure)));
+        // A client span under the server span of the incoming request; the service continues the trace from it.
+        Span span = tracer.spanBuilder(request.getMethod().name() + " " + serviceName).setSpanKind(SpanKind.CLIENT)
+                .setParent(Context.current())
+                .setAttribute("http.request.method", request.getMethod().name())
+                .setAttribute("server.address", origin.getHost())
+                .setAttribute("server.port", (long) portOf(origin))
+                .setAttribute("url.path", incoming.path())
+                .startSpan();
+        telemetry.getPropagators().getTextMapPropagator().inject(Context.current().with(span), headers, MultiMap::set);
+        return context.sendRequest()
+                .onSuccess(response -> {
+                    span.setAttribute("http.response.status_code", (long) response.getStatusCode());
+                    if (response.getStatusCode() >= 500) {
+                        span.setStatus(StatusCode.ERROR);
+                    }
+                    span.end();
+                })
+                .recover(failure -> {
+                    span.recordException(failure);
+                    span.setStatus(StatusCode.ERROR, failure.toString());
+                    span.end();
+                    return Future.succeededFuture(failed(request, failure));
+                });
     }
 
     @Override

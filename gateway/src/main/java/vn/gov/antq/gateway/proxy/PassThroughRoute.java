@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -48,6 +49,9 @@ public class PassThroughRoute {
     @Inject
     ProblemWriter problems;
 
+    @Inject
+    OpenTelemetry telemetry;
+
     private final Map<String, HttpProxy> proxies = new LinkedHashMap<>();
 
     void install(@Observes Router router) {
@@ -59,7 +63,7 @@ public class PassThroughRoute {
                 new PoolOptions().setHttp1MaxSize(options.maxConnectionsPerService()));
         routes.services().forEach((name, url) -> proxies.put(name, HttpProxy.reverseProxy(client)
                 .origin(origin(client, url, options))
-                .addInterceptor(new ForwardingInterceptor(name, url, routes, problems, options.idleTimeout()))));
+                .addInterceptor(new ForwardingInterceptor(name, url, routes, problems, options.idleTimeout(), telemetry))));
         router.route(RouteTable.API_PREFIX + "*").order(ORDER).handler(this::route);
     }
 
