@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 
 import org.jboss.logging.Logger;
 
@@ -45,18 +46,19 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private final String service;
     private final String serviceName;
     private final URI origin;
-    private final RouteTable routes;
+    private final UnaryOperator<String> uriRewrite;
     private final ProblemWriter problems;
     private final Duration idleTimeout;
     private final OpenTelemetry telemetry;
     private final Tracer tracer;
 
-    ForwardingInterceptor(String service, URI origin, RouteTable routes, ProblemWriter problems, Duration idleTimeout,
+    /** @param uriRewrite what the service is asked for, given what the caller asked the gateway for (path and query) */
+    ForwardingInterceptor(String service, URI origin, UnaryOperator<String> uriRewrite, ProblemWriter problems, Duration idleTimeout,
             OpenTelemetry telemetry) {
         this.service = service;
         this.serviceName = service + "-service";
         this.origin = origin;
-        this.routes = routes;
+        this.uriRewrite = uriRewrite;
         this.problems = problems;
         this.idleTimeout = idleTimeout;
         this.telemetry = telemetry;
@@ -78,9 +80,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         if (incoming.remoteAddress() != null && incoming.remoteAddress().hostAddress() != null) {
             headers.set("X-Forwarded-For", incoming.remoteAddress().hostAddress());
         }
-        if (routes.routeOf(incoming.path()).filter(RouteTable.Route::selectable).isPresent()) {
-            request.setURI(withoutServiceParameter(request.getURI()));
-        }
+        request.setURI(uriRewrite.apply(request.getURI()));
         // A client span under the server span of the incoming request; the service continues the trace from it.
         Span span = tracer.spanBuilder(request.getMethod().name() + " " + serviceName).setSpanKind(SpanKind.CLIENT)
                 .setParent(Context.current())

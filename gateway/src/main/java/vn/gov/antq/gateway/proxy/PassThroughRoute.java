@@ -53,6 +53,7 @@ public class PassThroughRoute {
     OpenTelemetry telemetry;
 
     private final Map<String, HttpProxy> proxies = new LinkedHashMap<>();
+    private final Map<String, HttpProxy> documents = new LinkedHashMap<>();
 
     void install(@Observes Router router) {
         GatewayConfig.PassThrough options = config.passThrough();
@@ -61,10 +62,40 @@ public class PassThroughRoute {
                 .setKeepAlive(true)
                 .setDecompressionSupported(false),
                 new PoolOptions().setHttp1MaxSize(options.maxConnectionsPerService()));
-        routes.services().forEach((name, url) -> proxies.put(name, HttpProxy.reverseProxy(client)
-                .origin(origin(client, url, options))
-                .addInterceptor(new ForwardingInterceptor(name, url, routes, problems, options.idleTimeout(), telemetry))));
+        routes.services().forEach((name, url) -> {
+            proxies.put(name, HttpProxy.reverseProxy(client).origin(origin(client, url, options))
+                    .addInterceptor(new ForwardingInterceptor(name, url, this::withoutChoice, problems, options.idleTimeout(), telemetry)));
+            documents.put(name, HttpProxy.reverseProxy(client).origin(origin(client, url, options))
+                    .addInterceptor(new ForwardingInterceptor(name, url, PassThroughRoute::serviceDocument, problems, options.idleTimeout(), telemetry)));
+        });
         router.route(RouteTable.API_PREFIX + "*").order(ORDER).handler(this::route);
+        // Swagger UI at the gateway lists each service's document from here (quarkus.swagger-ui.urls.*), so "Try it
+        // out" on a service's operation calls the gateway, which passes it on.
+        router.get(DOCUMENTS + ":service").order(ORDER).handler(this::document);
+    }
+
+    /** The services' OpenAPI documents: {@code /q/openapi/models} is models-service's {@code /q/openapi}. */
+    static final String DOCUMENTS = "/q/openapi/";
+
+    private void document(RoutingContext ctx) {
+        HttpProxy proxy = documents.get(ctx.pathParam("service"));
+        if (proxy == null) {
+            problems.write(ctx.request(), 404, "No service is called '" + ctx.pathParam("service") + "'; the documents are "
+                    + String.join(", ", documents.keySet().stream().map(s -> DOCUMENTS + s).toList()));
+        } else {
+            proxy.handle(ctx.request());
+        }
+    }
+
+    private String withoutChoice(String uri) {
+        int query = uri.indexOf('?');
+        String path = query < 0 ? uri : uri.substring(0, query);
+        return routes.routeOf(path).filter(RouteTable.Route::selectable).isPresent() ? ForwardingInterceptor.withoutServiceParameter(uri) : uri;
+    }
+
+    private static String serviceDocument(String uri) {
+        int query = uri.indexOf('?');
+        return "/q/openapi" + (query < 0 ? "" : uri.substring(query));
     }
 
     private void route(RoutingContext ctx) {
