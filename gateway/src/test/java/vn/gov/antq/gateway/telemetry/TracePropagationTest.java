@@ -69,6 +69,19 @@ class TracePropagationTest {
     }
 
     @Test
+    void theViewsStatisticsCallsContinueTheCallersTrace() {
+        Downstream.models().register(get(urlPathEqualTo("/api/v1/model-statistics")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"totals\":{\"sites\":{\"records\":1,\"tallies\":0,\"total\":1}},\"groups\":[]}")));
+        given().auth().oauth2(TestTokens.forRole(Roles.MINISTRY_ANALYST))
+                .header("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-01")
+                .queryParam("metric", "models.sites").queryParam("from", "2025-07-01").queryParam("to", "2025-07-31")
+                .get("/api/v1/trends").then().statusCode(200).body("points[0].total", org.hamcrest.Matchers.equalTo(1));
+        Matcher downstream = traceparentSeenBy("/api/v1/model-statistics");
+        assertEquals(TRACE_ID, downstream.group(1), "same trace");
+        assertNotEquals(CALLER_SPAN, downstream.group(2));
+    }
+
+    @Test
     void withoutAnOtlpEndpointSpansAreDroppedNotSentToACollectorThatIsNotThere() {
         // The OTLP exporter only steps in when QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT names a collector.
         assertEquals(List.of(DiscardingSpanExporter.class), exporters.stream().map(Object::getClass).map(c -> (Class<?>) c)
