@@ -58,7 +58,7 @@ import vn.gov.antq.gateway.service.Window;
         Roles.PARTNER_SYSTEM, Roles.TIP_INVESTIGATOR })
 @Produces({ MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE })
 @Tag(name = "Views", description = "Cross-province views composed from the models, activities and staffing services: scorecard, "
-        + "national table, comparison, trends, commune drill-down. Figures follow the caller's scope; a missing service makes "
+        + "national table, comparison, trends, commune drill-down. Figures per commune follow the caller's scope; a missing service makes "
         + "its figures null (never 0) and is named in `degraded`. CSV (UTF-8 with BOM) with `Accept: text/csv`.")
 public class ViewResource {
 
@@ -98,8 +98,8 @@ public class ViewResource {
             description = "Models, sites, teams, members, exemplars, recognitions; activities, participants, materials; tips, valuable "
                     + "ratio, outcomes; handovers; regular police coverage, vacancies, grassroots teams, trainings. Each split into "
                     + "records and tallies, with rates per 10,000 inhabitants and per commune. For periods starting before 2025-07-01 "
-                    + "each part also lists the tallies by old province as reported (e.g. 70 Bình Phước under 75 Đồng Nai). Callers "
-                    + "scoped to a province may ask for their own only (403 otherwise).")
+                    + "each part also lists the tallies by old province as reported (e.g. 70 Bình Phước under 75 Đồng Nai). Every role "
+                    + "may see any province's.")
     @APIResponse(responseCode = "200", description = "The scorecard; parts whose service did not answer are null and listed in degraded",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorecardView.class)),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
@@ -118,8 +118,7 @@ public class ViewResource {
     @Operation(operationId = "getNationalTable", summary = "All 34 provinces × chosen metrics for a period",
             description = "One row per current province with each metric split into records and tallies, its rate per 10,000 "
                     + "inhabitants and per commune and its national rank (1 = highest; ties share a rank), plus national totals. "
-                    + "Callers scoped to a province get every row's reference data but the figures of their own province only "
-                    + "(the others `withheld`, null), and no national totals or ranks.")
+                    + "Every role sees the whole table: figures per province carry no personal data.")
     @APIResponse(responseCode = "200", description = "The table; parts whose service did not answer are null and listed in degraded",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvinceTableView.class)),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
@@ -140,7 +139,7 @@ public class ViewResource {
     @Path("/province-comparisons")
     @Operation(operationId = "compareProvinces", summary = "Chosen provinces side by side",
             description = "The national table's rows for the provinces named, in that order, with their national ranks and the "
-                    + "national totals. Callers scoped to a province may name their own only (403 otherwise).")
+                    + "national totals.")
     @APIResponse(responseCode = "200", description = "The comparison; parts whose service did not answer are null and listed in degraded",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvinceTableView.class)),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
@@ -167,7 +166,7 @@ public class ViewResource {
     @Path("/trends")
     @Operation(operationId = "getTrend", summary = "One metric by year, quarter or month",
             description = "The window cut into calendar periods (the first and last cut to it), the metric in each. Without "
-                    + "`province` the whole country (national scope only). At most " + TrendService.MAX_PERIODS + " periods.")
+                    + "`province` the whole country. At most " + TrendService.MAX_PERIODS + " periods.")
     @APIResponse(responseCode = "200", description = "The trend; periods whose call failed are null and listed in degraded",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendView.class)),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })

@@ -42,7 +42,7 @@ public class CommuneTableService {
 
     public CommuneTableView communeTable(String code, Window window, List<Metric> metrics, Caller caller) {
         Province province = ScorecardService.requireProvince(units, code);
-        scope.requireProvince(code, "the commune drill-down");
+        scope.requireCommuneDrillDown(code);
         Set<Part> parts = new LinkedHashSet<>();
         metrics.forEach(m -> parts.add(m.source()));
         Map<Part, PartAnswer> answers = source.fetchAll(parts,

@@ -42,21 +42,17 @@ public class ProvinceTableService {
     @Inject
     AdministrativeUnits units;
 
-    @Inject
-    ViewScope scope;
-
     public ProvinceTableView nationalTable(Window window, List<Metric> metrics, RankBy rankBy, Caller caller) {
         return table(window, metrics, rankBy, caller, units.currentProvinces().stream().map(Province::code).toList());
     }
 
-    /** @param codes the provinces to show, in this order; each must be current and in the caller's scope */
+    /** @param codes the provinces to show, in this order; each must be current */
     public ProvinceTableView compare(List<String> codes, Window window, List<Metric> metrics, RankBy rankBy, Caller caller) {
         for (String code : codes) {
             if (units.currentProvince(code).isEmpty()) {
                 throw ProblemException.invalidField("provinces", "'" + code + "' is not one of the 34 current provinces");
             }
         }
-        codes.forEach(code -> scope.requireProvince(code, "a comparison"));
         return table(window, metrics, rankBy, caller, codes);
     }
 
@@ -66,45 +62,41 @@ public class ProvinceTableService {
         Map<Part, PartAnswer> answers = source.fetchAll(parts, StatisticsQuery.of(window.from(), window.to()).groupedBy("province"), caller);
         Map<Part, Map<String, JsonNode>> groups = new LinkedHashMap<>();
         answers.forEach((part, answer) -> groups.put(part, answer.available() ? answer.groups() : Map.of()));
-        boolean national = scope.national();
 
         // Every province's cells first: ranks are national, whichever provinces are shown.
         Map<String, Map<String, TableCell>> cells = new LinkedHashMap<>();
         for (Province province : units.currentProvinces()) {
-            boolean visible = scope.covers(province.code());
             Map<String, TableCell> row = new LinkedHashMap<>();
             for (Metric metric : metrics) {
                 PartAnswer answer = answers.get(metric.source());
-                Figures.Split split = visible && answer.available()
+                Figures.Split split = answer.available()
                         ? Figures.of(metric, groups.get(metric.source()).get(province.code()))
                         : Figures.Split.NONE;
                 row.put(metric.id(), TableCell.of(metric, split, province.population(), province.communeCount(), null));
             }
             cells.put(province.code(), row);
         }
-        if (national) {
-            for (Metric metric : metrics) {
-                Map<String, BigDecimal> basis = new LinkedHashMap<>();
-                cells.forEach((code, row) -> basis.put(code, row.get(metric.id()).rankBasis(metric, rankBy)));
-                Figures.ranks(basis).forEach((code, rank) -> cells.get(code).compute(metric.id(), (id, cell) -> cell.ranked(rank)));
-            }
+        for (Metric metric : metrics) {
+            Map<String, BigDecimal> basis = new LinkedHashMap<>();
+            cells.forEach((code, row) -> basis.put(code, row.get(metric.id()).rankBasis(metric, rankBy)));
+            Figures.ranks(basis).forEach((code, rank) -> cells.get(code).compute(metric.id(), (id, cell) -> cell.ranked(rank)));
         }
 
         List<TableRow> rows = new ArrayList<>();
         for (String code : shown) {
-            rows.add(new TableRow(ProvinceRef.of(units.currentProvince(code).orElseThrow()), !scope.covers(code), cells.get(code)));
+            rows.add(new TableRow(ProvinceRef.of(units.currentProvince(code).orElseThrow()), cells.get(code)));
         }
         long population = units.currentProvinces().stream().mapToLong(Province::population).sum();
         long communes = units.currentProvinces().stream().mapToLong(Province::communeCount).sum();
         Map<String, TableCell> totals = new LinkedHashMap<>();
         for (Metric metric : metrics) {
             PartAnswer answer = answers.get(metric.source());
-            Figures.Split split = national && answer.available() ? Figures.of(metric, answer.totals()) : Figures.Split.NONE;
+            Figures.Split split = answer.available() ? Figures.of(metric, answer.totals()) : Figures.Split.NONE;
             totals.put(metric.id(), TableCell.of(metric, split, population, communes, null));
         }
         List<Degraded> degraded = answers.values().stream().filter(a -> !a.available()).map(PartAnswer::missing).toList();
         return new ProvinceTableView(window.from(), window.to(), metrics, rankBy, rows,
-                new NationalRow(population, communes, !national, totals), degraded, Instant.now());
+                new NationalRow(population, communes, totals), degraded, Instant.now());
     }
 
     @Schema(name = "ProvinceTable", description = "Provinces × metrics for a window, with national totals, rates and ranks")
@@ -123,7 +115,6 @@ public class ProvinceTableService {
     @Schema(name = "ProvinceTableRow")
     public record TableRow(
             ProvinceRef province,
-            @Schema(description = "true: the province is outside the caller's scope; its figures are null") boolean withheld,
             @Schema(description = "By metric id") Map<String, TableCell> cells) {
     }
 
@@ -131,18 +122,17 @@ public class ProvinceTableService {
     public record NationalRow(
             @Schema(description = "Sum of the provinces' reference population", examples = "100623000") long population,
             @Schema(examples = "3321") long communeCount,
-            @Schema(description = "true: the caller sees one province only; national figures are null") boolean withheld,
             @Schema(description = "By metric id; no ranks") Map<String, TableCell> cells) {
     }
 
-    @Schema(name = "TableCell", description = "One figure of a table; all null when its part is missing or it is withheld")
+    @Schema(name = "TableCell", description = "One figure of a table; all null when its part is missing")
     public record TableCell(
             @Schema(description = "From detailed records; null for ratios", examples = "12") BigDecimal records,
             @Schema(description = "From tallies reported as totals; null for ratios", examples = "1611") BigDecimal tallies,
             @Schema(description = "records + tallies, or the ratio (0–1)", examples = "1623") BigDecimal total,
             @Schema(examples = "3.711") BigDecimal per10kInhabitants,
             @Schema(examples = "17.084") BigDecimal perCommune,
-            @Schema(description = "National rank (1 = highest; equal values share a rank); null without a figure or without national scope",
+            @Schema(description = "National rank (1 = highest; equal values share a rank); null without a figure",
                     examples = "3") Integer rank) {
 
         static TableCell of(Metric metric, Figures.Split split, long population, long communes, Integer rank) {

@@ -39,12 +39,8 @@ public class ScorecardService {
     @Inject
     AdministrativeUnits units;
 
-    @Inject
-    ViewScope scope;
-
     public ScorecardView scorecard(String code, Window window, Caller caller) {
         Province province = requireProvince(units, code);
-        scope.requireProvince(code, "the scorecard");
         Map<Part, PartAnswer> answers = source.fetchAll(EnumSet.allOf(Part.class),
                 StatisticsQuery.of(window.from(), window.to()).inProvince(code), caller);
         List<ScorecardPart> parts = new ArrayList<>();

@@ -40,17 +40,11 @@ public class TrendService {
     @Inject
     AdministrativeUnits units;
 
-    @Inject
-    ViewScope scope;
-
     public TrendView trend(Metric metric, Window window, Interval interval, String provinceCode, Caller caller) {
         Province province = null;
         if (provinceCode != null) {
             province = units.currentProvince(provinceCode).orElseThrow(
                     () -> ProblemException.invalidField("province", "'" + provinceCode + "' is not one of the 34 current provinces"));
-            scope.requireProvince(provinceCode, "a trend");
-        } else {
-            scope.requireNational("a national trend", "add province=" + scope.province() + " for your province's");
         }
         List<Period> periods = periods(window, interval);
         if (periods.size() > MAX_PERIODS) {

@@ -21,13 +21,13 @@ public final class ViewCsv {
     }
 
     public static CsvTable provinceTable(ProvinceTableView view) {
-        List<String> header = new ArrayList<>(List.of("provinceCode", "provinceName", "population", "communes", "withheld"));
+        List<String> header = new ArrayList<>(List.of("provinceCode", "provinceName", "population", "communes"));
         view.metrics().forEach(m -> header.addAll(List.of(m.id(), m.id() + ".records", m.id() + ".tallies", m.id() + ".per10kInhabitants",
                 m.id() + ".perCommune", m.id() + ".rank")));
         CsvTable csv = new CsvTable(header);
         view.rows().forEach(row -> csv.add(provinceRow(List.of(row.province().code(), row.province().name(), row.province().population(),
-                row.province().communeCount(), row.withheld()), view.metrics(), row.cells())));
-        csv.add(provinceRow(List.of("", NATIONAL, view.national().population(), view.national().communeCount(), view.national().withheld()),
+                row.province().communeCount()), view.metrics(), row.cells())));
+        csv.add(provinceRow(List.of("", NATIONAL, view.national().population(), view.national().communeCount()),
                 view.metrics(), view.national().cells()));
         return csv;
     }

@@ -174,7 +174,7 @@ class ViewDegradationTest {
                 .get("/api/v1/national-table")
                 .then().statusCode(200).header("X-Antq-Degraded", "staffing (REJECTED)")
                 .extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\r\n75,Đồng Nai,4374000,95,false,5,5,0,0.011,0.053,1,,,,,,\r\n"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\r\n75,Đồng Nai,4374000,95,5,5,0,0.011,0.053,1,,,,,,\r\n"), csv);
     }
 
     @Test

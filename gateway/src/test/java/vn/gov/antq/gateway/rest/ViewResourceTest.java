@@ -193,7 +193,6 @@ class ViewResourceTest {
                 // national: the service's totals; 5246 × 10,000 / 100,623,000 = 0.5213… → 0.521; 5246 / 3321 = 1.5796… → 1.580
                 .body("national.population", equalTo(100623000))
                 .body("national.communeCount", equalTo(3321))
-                .body("national.withheld", equalTo(false))
                 .body("national.cells.'models.sites'.total", equalTo(5246))
                 .body("national.cells.'models.sites'.per10kInhabitants", equalTo(0.521f))
                 .body("national.cells.'models.sites'.perCommune", equalTo(1.58f))
@@ -352,13 +351,13 @@ class ViewResourceTest {
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
         List<String> lines = List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
         assertEquals(36, lines.size(), "header, 34 provinces, national");
-        assertEquals("provinceCode,provinceName,population,communes,withheld,models.sites,models.sites.records,models.sites.tallies,"
+        assertEquals("provinceCode,provinceName,population,communes,models.sites,models.sites.records,models.sites.tallies,"
                 + "models.sites.per10kInhabitants,models.sites.perCommune,models.sites.rank,tips.valuableRatio,tips.valuableRatio.records,"
                 + "tips.valuableRatio.tallies,tips.valuableRatio.per10kInhabitants,tips.valuableRatio.perCommune,tips.valuableRatio.rank",
                 lines.get(0));
-        assertTrue(lines.contains("75,Đồng Nai,4374000,95,false,1623,12,1611,3.711,17.084,2,0.4600,,,,,1"), String.join("\n", lines));
-        assertTrue(lines.contains("38,Thanh Hóa,3760000,166,false,0,0,0,0.000,0.000,4,,,,,,"), String.join("\n", lines));
-        assertEquals(",Toàn quốc,100623000,3321,false,5246,246,5000,0.521,1.580,,0.4000,,,,,", lines.get(35));
+        assertTrue(lines.contains("75,Đồng Nai,4374000,95,1623,12,1611,3.711,17.084,2,0.4600,,,,,1"), String.join("\n", lines));
+        assertTrue(lines.contains("38,Thanh Hóa,3760000,166,0,0,0,0.000,0.000,4,,,,,,"), String.join("\n", lines));
+        assertEquals(",Toàn quốc,100623000,3321,5246,246,5000,0.521,1.580,,0.4000,,,,,", lines.get(35));
     }
 
     @Test

@@ -5,9 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static vn.gov.antq.gateway.testing.StatisticsStubs.answer;
@@ -36,9 +34,9 @@ import vn.gov.antq.gateway.testing.Downstream;
 import vn.gov.antq.gateway.testing.DownstreamServicesResource;
 
 /**
- * No view shows a figure the caller's scope forbids. The stubbed services here misbehave on purpose: they answer
- * every province's figures whoever asks, so what the gateway shows is the gateway's own rule (ViewScope), and the
- * caller's token still reaches the services so they can filter too.
+ * Figures per province are open to every role; no view shows a commune outside the caller's scope. The stubbed services
+ * here misbehave on purpose: they answer every province's communes whoever asks, so what the gateway refuses is its own
+ * rule (ViewScope), and the caller's token still reaches the services so they can filter too.
  */
 @QuarkusTest
 @QuarkusTestResource(JwtTestResource.class)
@@ -77,68 +75,47 @@ class ViewScopeTest {
     }
 
     @Test
-    void aProvinceOfficerSeesTheNationalTableWithOnlyItsOwnFigures() {
+    void aProvinceOfficerSeesTheWholeNationalTableWithRanks() {
         as(OFFICER).queryParam("metrics", "models.sites").get("/api/v1/national-table").then().statusCode(200)
                 .body("rows", hasSize(34))
-                .body("rows.find { it.province.code == '75' }.withheld", equalTo(false))
                 .body("rows.find { it.province.code == '75' }.cells.'models.sites'.total", equalTo(10))
-                // its rank would tell how the others did
-                .body("rows.find { it.province.code == '75' }.cells.'models.sites'.rank", nullValue())
-                .body("rows.find { it.province.code == '38' }.withheld", equalTo(true))
-                .body("rows.find { it.province.code == '38' }.province.population", equalTo(3760000))
-                .body("rows.find { it.province.code == '38' }.cells.'models.sites'.total", nullValue())
-                .body("rows.find { it.province.code == '38' }.cells.'models.sites'.per10kInhabitants", nullValue())
-                .body("rows.findAll { it.province.code != '75' }.withheld", everyItem(equalTo(true)))
-                .body("national.withheld", equalTo(true))
-                .body("national.cells.'models.sites'.total", nullValue());
-        // The services got the officer's own token, so they filter as well.
+                .body("rows.find { it.province.code == '75' }.cells.'models.sites'.rank", equalTo(2))
+                .body("rows.find { it.province.code == '38' }.cells.'models.sites'.total", equalTo(20))
+                .body("rows.find { it.province.code == '38' }.cells.'models.sites'.rank", equalTo(1))
+                .body("national.cells.'models.sites'.total", equalTo(30));
+        // The services got the officer's own token, so they apply the same rule themselves.
         assertEquals("Bearer " + OFFICER, Downstream.models().find(anyRequestedFor(anyUrl())).get(0).getHeader("Authorization"));
     }
 
     @Test
-    void theCsvOfAProvinceOfficersTableHasNoOtherProvincesFigures() {
-        String csv = as(OFFICER).accept("text/csv").queryParam("metrics", "models.sites").get("/api/v1/national-table")
-                .then().statusCode(200).extract().asString();
-        assertFalse(csv.contains(",20,"), csv);
-        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\r\n38,Thanh Hóa,3760000,166,true,,,,,,\r\n"), csv);
-        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\r\n,Toàn quốc,100623000,3321,true,,,,,,\r\n"), csv);
-    }
-
-    @Test
-    void aProvinceOfficerGetsViewsOfItsOwnProvinceOnly() {
-        as(OFFICER).get("/api/v1/provinces/75/scorecard").then().statusCode(200);
+    void aProvinceOfficerSeesOtherProvincesFiguresButNotTheirCommunes() {
+        as(OFFICER).get("/api/v1/provinces/38/scorecard").then().statusCode(200);
+        as(OFFICER).queryParam("provinces", "75,38").get("/api/v1/province-comparisons").then().statusCode(200);
+        as(OFFICER).queryParam("metric", "models.sites").queryParam("province", "38").get("/api/v1/trends").then().statusCode(200);
         as(OFFICER).get("/api/v1/provinces/75/commune-table").then().statusCode(200)
                 .body("rows[0].code", equalTo("26068"));
-        as(OFFICER).queryParam("metric", "models.sites").queryParam("province", "75").get("/api/v1/trends").then().statusCode(200);
-        as(OFFICER).queryParam("provinces", "75").get("/api/v1/province-comparisons").then().statusCode(200);
         int before = calls(Downstream.models()) + calls(Downstream.activities()) + calls(Downstream.staffing());
 
-        as(OFFICER).get("/api/v1/provinces/38/scorecard").then().statusCode(403).contentType("application/problem+json")
+        as(OFFICER).get("/api/v1/provinces/38/commune-table").then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("outside your scope"));
-        as(OFFICER).get("/api/v1/provinces/38/commune-table").then().statusCode(403).contentType("application/problem+json");
-        as(OFFICER).accept("text/csv").get("/api/v1/provinces/38/commune-table").then().statusCode(403)
-                .contentType("application/problem+json");
-        as(OFFICER).queryParam("provinces", "75,38").get("/api/v1/province-comparisons").then().statusCode(403);
-        as(OFFICER).queryParam("metric", "models.sites").queryParam("province", "38").get("/api/v1/trends").then().statusCode(403);
-        as(OFFICER).queryParam("metric", "models.sites").get("/api/v1/trends").then().statusCode(403)
-                .body("detail", containsString("province=75"));
+        String csv = as(OFFICER).accept("text/csv").get("/api/v1/provinces/38/commune-table").then().statusCode(403)
+                .contentType("application/problem+json").extract().asString();
+        assertFalse(csv.contains("26068"), csv);
         assertEquals(before, calls(Downstream.models()) + calls(Downstream.activities()) + calls(Downstream.staffing()),
-                "nothing was asked of the services for a refused view");
+                "nothing was asked of the services for a refused drill-down");
     }
 
     @Test
-    void communeOfficersAndInvestigatorsSeeTheirProvincesAggregates() {
-        String communeOfficer = TestTokens.forRole(Roles.COMMUNE_OFFICER);
-        as(communeOfficer).get("/api/v1/provinces/75/commune-table").then().statusCode(200);
-        as(communeOfficer).get("/api/v1/provinces/38/commune-table").then().statusCode(403);
-        String investigator = TestTokens.forRole(Roles.TIP_INVESTIGATOR);
-        as(investigator).get("/api/v1/provinces/75/scorecard").then().statusCode(200);
-        as(investigator).get("/api/v1/provinces/38/scorecard").then().statusCode(403);
+    void communeOfficersAndInvestigatorsDrillDownInTheirProvinceOnly() {
+        for (String role : List.of(Roles.COMMUNE_OFFICER, Roles.TIP_INVESTIGATOR)) {
+            String token = TestTokens.forRole(role);
+            as(token).get("/api/v1/provinces/75/commune-table").then().statusCode(200);
+            as(token).get("/api/v1/provinces/38/commune-table").then().statusCode(403);
+            as(token).get("/api/v1/provinces/38/scorecard").then().statusCode(200);
+        }
         String elsewhere = TestTokens.token(Roles.PROVINCE_OFFICER, TestTokens.OTHER_PROVINCE, null);
-        as(elsewhere).get("/api/v1/provinces/38/scorecard").then().statusCode(200);
-        as(elsewhere).queryParam("metrics", "models.sites").get("/api/v1/national-table").then().statusCode(200)
-                .body("rows.find { it.province.code == '38' }.cells.'models.sites'.total", equalTo(20))
-                .body("rows.find { it.province.code == '75' }.cells.'models.sites'.total", nullValue());
+        as(elsewhere).get("/api/v1/provinces/38/commune-table").then().statusCode(200);
+        as(elsewhere).get("/api/v1/provinces/75/commune-table").then().statusCode(403);
     }
 
     @Test

@@ -36,7 +36,8 @@ public class ModelStatisticsResource {
                     + "a site likewise, with its teams, members and cameras; exemplars are models with an exemplar review whose period "
                     + "ends in the window; recognitions count by year. A tally counts when its period overlaps the window (the latest "
                     + "one per reported unit and type), under the current province its reported province was merged into. Filtered "
-                    + "to the caller's scope: national for the ministry and partner systems, the own province otherwise.")
+                    + "to the caller's scope: figures per province for every role, figures per commune (groupBy=commune) nationally for the ministry "
+                    + "and partner systems, for the own province otherwise.")
     @APIResponse(responseCode = "200", description = "Totals, groups and, for windows before 2025-07-01, tallies by province as reported")
     @APIResponse(responseCode = "400", description = "Window missing or reversed, unknown grouping, province not current")
     public StatisticsView getModelStatistics(

@@ -37,8 +37,8 @@ import vn.gov.antq.models.repository.StatisticsGrouping;
  * Model statistics for the gateway to compose: figures of a window, optionally grouped, each split into records and
  * tallies (see {@link ModelStatisticsRepository} for what counts in a window and {@link DoubleCountRule} for why the
  * two parts never overlap). Tallies of pre-2025 provinces count under the current province they were merged into.
- * Filtered to the caller's aggregate scope: national for the ministry and partner systems, the own province for
- * province and commune officers and tip investigators.
+ * Figures per province are open to every role; figures per commune follow the caller's aggregate scope (commons
+ * {@code StatisticsScope}).
  */
 @ApplicationScoped
 public class ModelStatisticsService {
@@ -66,7 +66,7 @@ public class ModelStatisticsService {
         StatisticsGrouping grouping = groupBy == null ? StatisticsGrouping.NONE : StatisticsGrouping.ofParameter(groupBy).orElseThrow(
                 () -> ProblemException.invalidField("groupBy", "must be one of " + Arrays.stream(StatisticsGrouping.values())
                         .map(StatisticsGrouping::parameter).filter(Objects::nonNull).collect(Collectors.joining(", "))));
-        StatisticsScope scope = StatisticsScope.of(caller, units, province);
+        StatisticsScope scope = StatisticsScope.of(caller, units, province, grouping == StatisticsGrouping.COMMUNE);
         String effective = scope.province();
         List<OldProvinceTallies> oldProvinces = window.startsBeforeReform() ? List.of() : null;
         if (scope.outOfScope()) {

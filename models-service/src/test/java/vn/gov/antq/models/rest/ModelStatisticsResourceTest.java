@@ -212,19 +212,30 @@ class ModelStatisticsResourceTest {
         figure(byStatus, "groups[2].teams", 0, 74);
     }
 
+    /** Figures per province are open to every role; the communes of a province only to those whose scope covers it. */
     @Test
-    void officersSeeTheirProvinceOnly() {
+    void officersReadEveryProvinceButOnlyTheirOwnCommunes() {
         String officer38 = TestTokens.token(Roles.PROVINCE_OFFICER, "38", null);
-        ValidatableResponse own = window(officer38).when().get("/api/v1/model-statistics").then().statusCode(200)
-                .body("province", equalTo("38"));
+        Object national = window(ADMIN).queryParam("groupBy", "province").when().get("/api/v1/model-statistics").then().statusCode(200)
+                .extract().path("groups");
+        window(officer38).queryParam("groupBy", "province").when().get("/api/v1/model-statistics").then().statusCode(200)
+                .body("province", nullValue()).body("groups", equalTo(national));
+        Object dongNai = window(ADMIN).queryParam("province", "75").when().get("/api/v1/model-statistics").then().statusCode(200)
+                .extract().path("totals");
+        window(officer38).queryParam("province", "75").when().get("/api/v1/model-statistics").then().statusCode(200)
+                .body("totals", equalTo(dongNai));
+        // Another province's communes: filtered away, as lists are.
+        window(officer38).queryParam("province", "75").queryParam("groupBy", "commune").when().get("/api/v1/model-statistics")
+                .then().statusCode(200).body("groups.size()", equalTo(0)).body("totals.models.total", equalTo(0))
+                .body("totals.members.total", equalTo(0));
+        // By commune without a province: the own province's.
+        ValidatableResponse own = window(officer38).queryParam("groupBy", "commune").when().get("/api/v1/model-statistics").then()
+                .statusCode(200).body("province", equalTo("38"));
         figure(own, "totals.models", 1, 0);
         figure(own, "totals.teams", 1, 50);
         figure(own, "totals.members", 12, 400);
-        window(officer38).queryParam("province", "75").queryParam("groupBy", "province").when().get("/api/v1/model-statistics")
-                .then().statusCode(200).body("groups.size()", equalTo(0)).body("totals.models.total", equalTo(0))
-                .body("totals.members.total", equalTo(0));
-        figure(window(TestTokens.forRole(Roles.COMMUNE_OFFICER)).when().get("/api/v1/model-statistics").then().statusCode(200)
-                .body("province", equalTo("75")), "totals.members", 49, 200);
+        figure(window(TestTokens.forRole(Roles.COMMUNE_OFFICER)).queryParam("groupBy", "commune").when().get("/api/v1/model-statistics")
+                .then().statusCode(200).body("province", equalTo("75")), "totals.members", 49, 200);
     }
 
     @Test
