@@ -1,6 +1,5 @@
 package vn.gov.antq.staffing.service;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -195,21 +194,12 @@ public class PoliceUnitService {
     }
 
     private static void apply(PoliceUnit unit, PoliceUnitInput input, String phone) {
-        unit.name = nfc(input.name());
-        unit.address = nfc(input.address());
+        unit.name = StaffingText.nfc(input.name());
+        unit.address = StaffingText.nfc(input.address());
         unit.phone = phone;
         unit.regularSince = input.regularSince();
-        unit.notes = blankToNull(input.notes());
+        unit.notes = StaffingText.blankToNull(input.notes());
         unit.updatedAt = Instant.now();
-    }
-
-    /** Vietnamese text may arrive decomposed; the folded search column expects one form. */
-    static String nfc(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : nfc(text);
     }
 
     static PoliceUnitView toView(PoliceUnit unit) {

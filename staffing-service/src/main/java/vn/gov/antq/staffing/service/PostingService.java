@@ -142,8 +142,8 @@ public class PostingService {
         posting.position = input.position();
         posting.fromDate = input.fromDate();
         posting.toDate = input.toDate();
-        posting.decisionRef = PoliceUnitService.nfc(input.decisionRef());
-        posting.notes = PoliceUnitService.blankToNull(input.notes());
+        posting.decisionRef = StaffingText.nfc(input.decisionRef());
+        posting.notes = StaffingText.blankToNull(input.notes());
         posting.updatedAt = Instant.now();
         write(posting.officer, postings::flush);
         PostingView after = toView(posting);
@@ -233,8 +233,8 @@ public class PostingService {
         posting.position = position;
         posting.fromDate = from;
         posting.toDate = to;
-        posting.decisionRef = PoliceUnitService.nfc(decisionRef);
-        posting.notes = PoliceUnitService.blankToNull(notes);
+        posting.decisionRef = StaffingText.nfc(decisionRef);
+        posting.notes = StaffingText.blankToNull(notes);
         posting.transferredFromId = transferredFromId;
         posting.createdAt = Instant.now();
         posting.updatedAt = posting.createdAt;
