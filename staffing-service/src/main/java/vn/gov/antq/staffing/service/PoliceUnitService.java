@@ -44,6 +44,8 @@ import vn.gov.antq.staffing.repository.PostingRepository;
  * reform), one unit per commune, checked before writing and, for two writers racing past the check, by the unique
  * index. The commune cannot change once recorded (commune-scoped sync clients could not learn that the unit left them);
  * a unit filed under the wrong commune is deleted and recorded again, which is refused while postings refer to it.
+ * A unit may not be regular on the day of a regular-police tally of its province or commune that reports communes with
+ * regular police ({@link RegularPoliceDoubleCount}).
  */
 @ApplicationScoped
 public class PoliceUnitService {
@@ -58,6 +60,9 @@ public class PoliceUnitService {
 
     @Inject
     PostingRepository postings;
+
+    @Inject
+    RegularPoliceDoubleCount doubleCount;
 
     @Inject
     CommuneRegistry communes;
@@ -109,6 +114,9 @@ public class PoliceUnitService {
         unit.communeCode = input.communeCode();
         unit.createdAt = Instant.now();
         apply(unit, input, phone);
+        // The association is read-only (written through communeCode): attach the registry's commune for its validity and the view.
+        unit.commune = units.getEntityManager().find(Commune.class, unit.communeCode);
+        doubleCount.requireUnitNotTallied(unit);
         try {
             units.persistAndFlush(unit);
         } catch (PersistenceException e) {
@@ -117,8 +125,6 @@ public class PoliceUnitService {
             }
             throw e;
         }
-        // The association is read-only (written through communeCode): attach the registry's commune for the view.
-        unit.commune = units.getEntityManager().find(Commune.class, unit.communeCode);
         PoliceUnitView created = toView(unit);
         auditTrail.record(AuditAction.CREATE, RESOURCE, unit.id, unit.provinceCode, unit.communeCode,
                 AuditDiff.between(json, null, created, Set.of(), NOT_AUDITED));
@@ -137,6 +143,7 @@ public class PoliceUnitService {
         String phone = VietnamesePhone.normalise("phone", input.phone());
         PoliceUnitView before = toView(unit);
         apply(unit, input, phone);
+        doubleCount.requireUnitNotTallied(unit);
         units.flush();
         PoliceUnitView after = toView(unit);
         auditTrail.record(AuditAction.UPDATE, RESOURCE, id, unit.provinceCode, unit.communeCode,

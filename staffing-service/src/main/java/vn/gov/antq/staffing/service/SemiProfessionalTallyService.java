@@ -38,7 +38,7 @@ import vn.gov.antq.commons.units.Province;
 import vn.gov.antq.staffing.model.SemiProfessionalTally;
 import vn.gov.antq.staffing.repository.ReportedUnitLocks;
 import vn.gov.antq.staffing.repository.SemiProfessionalTallyRepository;
-import vn.gov.antq.staffing.repository.SemiProfessionalTallySearch;
+import vn.gov.antq.staffing.repository.TallySearch;
 
 /**
  * Headcounts of the semi-professional commune police, a force that ended on 2024-06-30 and is known only from reports.
@@ -91,12 +91,12 @@ public class SemiProfessionalTallyService {
     DeltaSync deltaSync;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<SemiProfessionalTallyView> list(SemiProfessionalTallySearch search, PageRequest page) {
+    public PageResponse<SemiProfessionalTallyView> list(TallySearch search, PageRequest page) {
         String scopeProvince = caller.recordFilter().provinceCode();
         if (scopeProvince != null && search.provinceCode() != null && !scopeProvince.equals(search.provinceCode())) {
             return PageResponse.of(List.of(), page, 0);
         }
-        SemiProfessionalTallySearch scoped = scopeProvince == null ? search : search.withProvince(scopeProvince);
+        TallySearch scoped = scopeProvince == null ? search : search.withProvince(scopeProvince);
         return PanachePaging.page(tallies.search(scoped, PanachePaging.sort(page, SORTABLE, "periodFrom", "id")), page, this::toView);
     }
 

@@ -43,6 +43,15 @@ final class ForceFixtures {
         upload("/api/v1/commune-successions/imports", "force-successions.csv");
     }
 
+    /**
+     * Current communes of Huế (46: 19753, 19774, 19777, 19789, 19804) and Đà Nẵng (48: phường 20194, 20197; xã 20308,
+     * 20320, 20332), which only the regular-police tally and statistics tests use: their figures after the reform are
+     * theirs alone.
+     */
+    static void loadHueAndDaNang() {
+        upload("/api/v1/communes/imports", "hue-da-nang-communes.csv");
+    }
+
     /** A short unique tag, so tests sharing the database never meet (ASCII: it goes into names and SQL literals). */
     static String tag() {
         return UUID.randomUUID().toString().substring(0, 8);
