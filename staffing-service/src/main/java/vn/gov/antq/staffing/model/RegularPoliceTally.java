@@ -18,7 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "regular_police_tally")
-public class RegularPoliceTally {
+public class RegularPoliceTally implements ProvinceReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,5 +74,33 @@ public class RegularPoliceTally {
     /** Every regular officer counted: chiefs, deputies and officers. */
     public int total() {
         return chiefs + deputies + officers;
+    }
+
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public String provinceCode() {
+        return provinceCode;
+    }
+
+    @Override
+    public String communeCode() {
+        return communeCode;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void touch(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+        updatedAt = now;
     }
 }

@@ -18,7 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "semi_professional_tally")
-public class SemiProfessionalTally {
+public class SemiProfessionalTally implements ProvinceReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,5 +79,33 @@ public class SemiProfessionalTally {
     /** Everyone counted, chiefs included when reported. */
     public int total() {
         return (chiefs == null ? 0 : chiefs) + deputyChiefs + standingOfficers + hamletOfficers;
+    }
+
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public String provinceCode() {
+        return provinceCode;
+    }
+
+    @Override
+    public String communeCode() {
+        return communeCode;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void touch(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+        updatedAt = now;
     }
 }

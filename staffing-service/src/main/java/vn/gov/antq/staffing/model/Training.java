@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 /** A training (tập huấn): one course, or reported totals for a period. The organising unit is kept as reported. */
 @Entity
 @Table(name = "training")
-public class Training {
+public class Training implements ProvinceReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,4 +79,32 @@ public class Training {
     @Version
     @Column(nullable = false)
     public long version;
+
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public String provinceCode() {
+        return provinceCode;
+    }
+
+    @Override
+    public String communeCode() {
+        return communeCode;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void touch(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+        updatedAt = now;
+    }
 }
