@@ -81,13 +81,13 @@ public abstract class ProvinceReportService<E extends ProvinceReport, I, V> {
     public V create(I input) {
         E report = newReport();
         apply(report, input);
-        caller.requireWrite(report.provinceCode(), report.communeCode());
+        caller.requireWrite(report.provinceCode, report.communeCode);
         requireNotCountedTwice(report);
         report.touch(Instant.now());
         repository().persist(report);
         repository().flush();
         V created = toView(report);
-        auditTrail.record(AuditAction.CREATE, resource(), report.id(), report.provinceCode(), report.communeCode(),
+        auditTrail.record(AuditAction.CREATE, resource(), report.id, report.provinceCode, report.communeCode,
                 AuditDiff.between(json, null, created, Set.of(), NOT_AUDITED));
         return created;
     }
@@ -96,17 +96,17 @@ public abstract class ProvinceReportService<E extends ProvinceReport, I, V> {
     public V update(long id, String ifMatch, I input) {
         E report = readable(id);
         // The caller can read it, so the precondition comes first: a stale or missing If-Match says nothing new.
-        Preconditions.requireIfMatch(ifMatch, report.version());
-        caller.requireWrite(report.provinceCode(), report.communeCode());
+        Preconditions.requireIfMatch(ifMatch, report.version);
+        caller.requireWrite(report.provinceCode, report.communeCode);
         V before = toView(report);
         apply(report, input);
-        caller.requireWrite(report.provinceCode(), report.communeCode());
+        caller.requireWrite(report.provinceCode, report.communeCode);
         // Stamped before the rule's queries, which flush the change: one flush, one version step.
         report.touch(Instant.now());
         requireNotCountedTwice(report);
         repository().flush();
         V after = toView(report);
-        auditTrail.record(AuditAction.UPDATE, resource(), id, report.provinceCode(), report.communeCode(),
+        auditTrail.record(AuditAction.UPDATE, resource(), id, report.provinceCode, report.communeCode,
                 AuditDiff.between(json, before, after, Set.of(), NOT_AUDITED));
         return after;
     }
@@ -115,12 +115,12 @@ public abstract class ProvinceReportService<E extends ProvinceReport, I, V> {
     @Transactional
     public void delete(long id, String ifMatch) {
         E report = readable(id);
-        Preconditions.requireIfMatch(ifMatch, report.version());
-        caller.requireWrite(report.provinceCode(), report.communeCode());
-        auditTrail.record(AuditAction.DELETE, resource(), id, report.provinceCode(), report.communeCode(),
+        Preconditions.requireIfMatch(ifMatch, report.version);
+        caller.requireWrite(report.provinceCode, report.communeCode);
+        auditTrail.record(AuditAction.DELETE, resource(), id, report.provinceCode, report.communeCode,
                 AuditDiff.between(json, toView(report), null, Set.of(), NOT_AUDITED));
         // Scoped like reads (province only), so every caller who could see the report learns of its deletion.
-        tombstones.record(resource(), String.valueOf(id), report.provinceCode(), null);
+        tombstones.record(resource(), String.valueOf(id), report.provinceCode, null);
         repository().delete(report);
     }
 
@@ -145,7 +145,7 @@ public abstract class ProvinceReportService<E extends ProvinceReport, I, V> {
     /** A report the caller may not read is reported exactly like a missing one. */
     protected E readable(long id) {
         E report = repository().findById(id);
-        if (report == null || !caller.canReadProvince(report.provinceCode())) {
+        if (report == null || !caller.canReadProvince(report.provinceCode)) {
             throw CallerScope.notFound(resource(), id);
         }
         return report;

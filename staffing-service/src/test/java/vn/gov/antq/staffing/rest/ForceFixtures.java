@@ -2,11 +2,14 @@ package vn.gov.antq.staffing.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -78,6 +81,23 @@ final class ForceFixtures {
 
     static Response put(String token, String path, String ifMatch, Object body) {
         return given().auth().oauth2(token).header("If-Match", ifMatch).contentType(ContentType.JSON).body(body).when().put(path);
+    }
+
+    /**
+     * Posts as the ministry and expects a 400 problem whose first field error is on {@code field} (and whose message
+     * contains {@code messagePart}, unless null); the failure names the answer.
+     */
+    static void expect400(String path, Map<String, Object> body, String field, String messagePart) {
+        List<String> problems = new ArrayList<>();
+        Response response = post(ADMIN, path, body);
+        response.then().statusCode(400).contentType("application/problem+json");
+        if (!field.equals(response.jsonPath().getString("errors[0].field"))) {
+            problems.add("expected a field error on " + field + ", got " + response.asString());
+        }
+        if (messagePart != null && !String.valueOf(response.jsonPath().getString("errors[0].message")).contains(messagePart)) {
+            problems.add("expected '" + messagePart + "' in " + response.asString());
+        }
+        assertEquals(List.of(), problems);
     }
 
     static String etag(String token, String path) {

@@ -16,13 +16,13 @@ import static vn.gov.antq.staffing.rest.ForceFixtures.OFFICER_38;
 import static vn.gov.antq.staffing.rest.ForceFixtures.OFFICER_75;
 import static vn.gov.antq.staffing.rest.ForceFixtures.PARTNER;
 import static vn.gov.antq.staffing.rest.ForceFixtures.etag;
+import static vn.gov.antq.staffing.rest.ForceFixtures.expect400;
 import static vn.gov.antq.staffing.rest.ForceFixtures.post;
 import static vn.gov.antq.staffing.rest.ForceFixtures.put;
 import static vn.gov.antq.staffing.rest.ForceFixtures.with;
 import static vn.gov.antq.staffing.rest.ForceFixtures.without;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,22 +155,22 @@ class RegularPoliceTallyResourceTest {
 
         String marker = "Báo cáo sai " + ForceFixtures.tag();
         Map<String, Object> good = with(headcount("46", "19804", "2025-08-31", 1, 3), "sourceDocument", marker);
-        expect400(without(good, "asOf"), "asOf", null);
-        expect400(with(good, "asOf", "2099-01-01"), "asOf", null);
-        expect400(with(good, "provinceCode", "70", "communeCode", null), "provinceCode", null);
-        expect400(with(good, "communeCode", "25210"), "communeCode", null);
-        expect400(with(good, "communeCode", "1980"), "communeCode", null);
-        expect400(with(good, "communesWithRegularPolice", 2), "communesWithRegularPolice", "0 or 1");
-        expect400(with(good, "communesWithRegularPolice", -1), "communesWithRegularPolice", null);
-        expect400(with(good, "chiefs", -1), "chiefs", null);
-        expect400(without(good, "deputies"), "deputies", null);
-        expect400(with(good, "officers", "many"), "officers", null);
-        expect400(with(good, "sourceDocument", " "), "sourceDocument", null);
-        expect400(with(good, "periodFrom", "2025-08-01"), "periodFrom", null);
+        expect400(PATH, without(good, "asOf"), "asOf", null);
+        expect400(PATH, with(good, "asOf", "2099-01-01"), "asOf", null);
+        expect400(PATH, with(good, "provinceCode", "70", "communeCode", null), "provinceCode", null);
+        expect400(PATH, with(good, "communeCode", "25210"), "communeCode", null);
+        expect400(PATH, with(good, "communeCode", "1980"), "communeCode", null);
+        expect400(PATH, with(good, "communesWithRegularPolice", 2), "communesWithRegularPolice", "0 or 1");
+        expect400(PATH, with(good, "communesWithRegularPolice", -1), "communesWithRegularPolice", null);
+        expect400(PATH, with(good, "chiefs", -1), "chiefs", null);
+        expect400(PATH, without(good, "deputies"), "deputies", null);
+        expect400(PATH, with(good, "officers", "many"), "officers", null);
+        expect400(PATH, with(good, "sourceDocument", " "), "sourceDocument", null);
+        expect400(PATH, with(good, "periodFrom", "2025-08-01"), "periodFrom", null);
         Map<String, Object> old = with(headcount("70", null, "2019-06-30", 10, 30), "sourceDocument", marker);
-        expect400(with(old, "asOf", "1989-12-31"), "asOf", "1990-01-01");
-        expect400(with(old, "communeCode", "25291", "communesWithRegularPolice", 1), "communeCode", "split between");
-        expect400(with(old, "communeCode", "14815", "communesWithRegularPolice", 1), "communeCode", null);
+        expect400(PATH, with(old, "asOf", "1989-12-31"), "asOf", "1990-01-01");
+        expect400(PATH, with(old, "communeCode", "25291", "communesWithRegularPolice", 1), "communeCode", "split between");
+        expect400(PATH, with(old, "communeCode", "14815", "communesWithRegularPolice", 1), "communeCode", null);
         assertEquals(0L, count("select count(*) from regular_police_tally where source_document = '" + marker + "'"));
         post(ADMIN, PATH, good).then().statusCode(201);
     }
@@ -310,19 +310,6 @@ class RegularPoliceTallyResourceTest {
         put(COMMUNE_OFFICER, PATH + "/" + id, "\"0\"", province).then().statusCode(403);
         given().auth().oauth2(COMMUNE_OFFICER).header("If-Match", "\"0\"").when().delete(PATH + "/" + id).then().statusCode(403);
         given().auth().oauth2(ADMIN).when().get(PATH + "/" + id).then().statusCode(200).body("version", equalTo(0));
-    }
-
-    private static void expect400(Map<String, Object> body, String field, String messagePart) {
-        List<String> problems = new ArrayList<>();
-        Response response = post(ADMIN, PATH, body);
-        response.then().statusCode(400).contentType("application/problem+json");
-        if (!field.equals(response.jsonPath().getString("errors[0].field"))) {
-            problems.add("expected a field error on " + field + ", got " + response.asString());
-        }
-        if (messagePart != null && !String.valueOf(response.jsonPath().getString("errors[0].message")).contains(messagePart)) {
-            problems.add("expected '" + messagePart + "' in " + response.asString());
-        }
-        assertEquals(List.of(), problems);
     }
 
     private long count(String sql) {
