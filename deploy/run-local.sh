@@ -146,6 +146,10 @@ for entry in "${SERVICES[@]}"; do
   fi
   # The key file stays out of the command line and the environment, where other local users could read it.
   [ "$name" = activities-service ] && envs+=(QUARKUS_CONFIG_LOCATIONS="file:$TIPSTER_SECRETS")
+  # The gateway passes domain routes and its views' statistics calls to the services on the ports chosen here.
+  [ "$name" = gateway ] && envs+=(ANTQ_GATEWAY_SERVICES_MODELS_URL="http://localhost:${ANTQ_MODELS_PORT:-8081}"
+    ANTQ_GATEWAY_SERVICES_ACTIVITIES_URL="http://localhost:${ANTQ_ACTIVITIES_PORT:-8082}"
+    ANTQ_GATEWAY_SERVICES_STAFFING_URL="http://localhost:${ANTQ_STAFFING_PORT:-8083}")
   # shellcheck disable=SC2086
   env "${envs[@]}" setsid java $JAVA_OPTS -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOG_DIR/$name.log" 2>&1 &
   PIDS+=($!)

@@ -48,6 +48,19 @@ class ActivitiesServiceSecurityTest extends SecurityContract {
                 Map.entry("createActivityTally", ACTIVITY_WRITERS), Map.entry("updateActivityTally", ACTIVITY_WRITERS),
                 Map.entry("deleteActivityTally", ACTIVITY_WRITERS),
                 // Offline upload of activities and tips: whoever writes both; each item then obeys its own scope.
-                Map.entry("uploadOfflineBatch", ACTIVITY_WRITERS));
+                Map.entry("uploadOfflineBatch", ACTIVITY_WRITERS),
+                // Weapon handovers: commune-level records like activities; their tallies and tip tallies like activity tallies.
+                Map.entry("listWeaponHandovers", ACTIVITY_READERS), Map.entry("getWeaponHandover", ACTIVITY_READERS),
+                Map.entry("listWeaponHandoverChanges", ACTIVITY_READERS),
+                Map.entry("createWeaponHandover", ACTIVITY_WRITERS), Map.entry("updateWeaponHandover", ACTIVITY_WRITERS),
+                Map.entry("deleteWeaponHandover", ACTIVITY_WRITERS),
+                Map.entry("listWeaponHandoverTallies", ACTIVITY_READERS), Map.entry("getWeaponHandoverTally", ACTIVITY_READERS),
+                Map.entry("listWeaponHandoverTallyChanges", ACTIVITY_READERS),
+                Map.entry("createWeaponHandoverTally", ACTIVITY_WRITERS), Map.entry("updateWeaponHandoverTally", ACTIVITY_WRITERS),
+                Map.entry("deleteWeaponHandoverTally", ACTIVITY_WRITERS),
+                Map.entry("listTipTallies", ACTIVITY_READERS), Map.entry("getTipTally", ACTIVITY_READERS),
+                Map.entry("listTipTallyChanges", ACTIVITY_READERS),
+                Map.entry("createTipTally", ACTIVITY_WRITERS), Map.entry("updateTipTally", ACTIVITY_WRITERS),
+                Map.entry("deleteTipTally", ACTIVITY_WRITERS));
     }
 }

@@ -2,17 +2,19 @@ package vn.gov.antq.activities.service;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import vn.gov.antq.activities.model.ActivityTally;
-import vn.gov.antq.activities.repository.ActivityDoubleCountRepository;
-import vn.gov.antq.activities.repository.ActivityDoubleCountRepository.ActivityRef;
-import vn.gov.antq.activities.repository.ActivityDoubleCountRepository.TallyRef;
-import vn.gov.antq.commons.problem.ProblemException;
+import vn.gov.antq.commons.tallies.DoubleCountProblems;
+import vn.gov.antq.commons.tallies.RecordRef;
+import vn.gov.antq.commons.tallies.RecordSource;
+import vn.gov.antq.commons.tallies.TallyOverlaps;
+import vn.gov.antq.commons.tallies.TallyRef;
+import vn.gov.antq.commons.tallies.TallyTable;
 
 /**
  * Activity figures never double count: activities and attendances of a unit, form and period are given either by
@@ -22,58 +24,50 @@ import vn.gov.antq.commons.problem.ProblemException;
  * <p><b>Coverage.</b> A tally covers a unit (a province, or a commune of it), a form (one, or every form when it has
  * none) and its period. A detailed activity lies in it when it is of the tally's current province (and, for a commune
  * tally, of its current or reported commune), of a covered form, and its day or period overlaps the tally's period.
- * Two tallies overlap when they have the same reported province, nested units and forms, and overlapping periods.
+ * Two tallies overlap when they have the same reported province, nested units and forms, and overlapping periods,
+ * whatever figures they give: a report's attendances are those of its sessions, so two reports of nesting units never
+ * split them. The lookups are the shared ones ({@link TallyOverlaps}).
  */
 @ApplicationScoped
 public class ActivityDoubleCountRule {
 
+    static final Set<String> FIGURES = Set.of("activities", "participants");
+    static final TallyTable TALLIES = TallyTable.of("activity_tally", FIGURES).withKind("form", "form", "every form");
+    static final RecordSource ACTIVITIES = new RecordSource("propaganda_activity a", "a.id", "a.title", "a.province_code", "a.commune_code",
+            "coalesce(a.held_on, a.period_from)", "coalesce(a.held_on, a.period_to)", "a.form");
+
     @Inject
-    ActivityDoubleCountRepository repository;
+    TallyOverlaps overlaps;
 
     /** A tally about to be stored (its id null when new) must meet neither another tally nor detailed activities. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNothingCoveredTwice(ActivityTally tally) {
+        overlaps.lock(TALLIES, tally.provinceCode);
         String form = tally.form == null ? null : tally.form.name();
-        List<TallyRef> tallies = repository.overlappingTallies(tally.id == null ? -1 : tally.id, tally.reportedProvinceCode,
-                tally.reportedCommuneCode, form, tally.periodFrom, tally.periodTo);
+        // Every figure counts as common (see the class comment).
+        List<TallyRef> tallies = overlaps.overlapping(TALLIES, tally.id, tally.reportedProvinceCode, tally.reportedCommuneCode, form,
+                tally.periodFrom, tally.periodTo, FIGURES);
         if (!tallies.isEmpty()) {
-            throw conflict("this tally overlaps " + describe(tallies) + " (same or nested unit and form, overlapping period). "
-                    + "Correct the existing tally instead, or make the periods disjoint.");
+            throw DoubleCountProblems.overlappingTallies(TALLIES, tallies);
         }
-        List<ActivityRef> activities = repository.activitiesIn(tally.provinceCode, tally.communeCode, tally.reportedCommuneCode, form,
-                tally.periodFrom, tally.periodTo);
+        List<RecordRef> activities = overlaps.recordsIn(ACTIVITIES, tally.provinceCode, tally.communeCode, tally.reportedCommuneCode, form,
+                tally.periodFrom, tally.periodTo, null, null);
         if (!activities.isEmpty()) {
-            throw conflict(activities.get(0).total() + " detailed activit" + (activities.get(0).total() == 1 ? "y" : "ies") + " of "
-                    + unit(tally.provinceCode, tally.communeCode, form) + " in " + tally.periodFrom + " – " + tally.periodTo
-                    + " already give its figures, e.g. "
-                    + activities.stream().map(a -> "activity " + a.id() + " '" + a.title() + "' of " + a.firstDay()).collect(Collectors.joining("; "))
-                    + ". Narrow the tally's unit, form or period.");
+            throw DoubleCountProblems.recordsInTally(activities, "detailed activity", "detailed activities",
+                    DoubleCountProblems.place(TALLIES, tally.provinceCode, tally.communeCode, form, tally.periodFrom, tally.periodTo),
+                    "its figures", a -> "activity " + a.id() + " '" + a.label() + "' of " + a.since(), "Narrow the tally's unit, form or period.");
         }
     }
 
     /** A detailed activity about to be stored must not lie in a tally. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNotTallied(String provinceCode, String communeCode, String form, LocalDate first, LocalDate last) {
-        List<TallyRef> tallies = repository.talliesCovering(provinceCode, communeCode, form, first, last);
+        overlaps.lock(TALLIES, provinceCode);
+        List<TallyRef> tallies = overlaps.covering(TALLIES, provinceCode, communeCode, form, first, last, null);
         if (!tallies.isEmpty()) {
-            throw conflict("a " + form + " activity of province " + provinceCode + (communeCode == null ? "" : " commune " + communeCode) + " on "
-                    + (first.equals(last) ? first : first + " – " + last) + " is already counted by " + describe(tallies)
-                    + ". Correct the tally, or leave the activity out.");
+            throw DoubleCountProblems.alreadyTallied("a " + form + " activity of province " + provinceCode
+                    + (communeCode == null ? "" : " commune " + communeCode) + " on " + (first.equals(last) ? first : first + " – " + last),
+                    TALLIES, tallies, "Correct the tally, or leave the activity out.");
         }
-    }
-
-    private static ProblemException conflict(String detail) {
-        return ProblemException.conflict("Double counting: " + detail);
-    }
-
-    private static String describe(List<TallyRef> tallies) {
-        return (tallies.get(0).total() == 1 ? "tally " : tallies.get(0).total() + " tallies, e.g. ") + tallies.stream()
-                .map(t -> "#" + t.id() + " (" + unit(t.reportedProvinceCode(), t.reportedCommuneCode(), t.form()) + ", "
-                        + t.periodFrom() + " – " + t.periodTo() + ")")
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String unit(String province, String commune, String form) {
-        return "province " + province + (commune == null ? "" : " commune " + commune) + ", " + (form == null ? "every form" : form);
     }
 }

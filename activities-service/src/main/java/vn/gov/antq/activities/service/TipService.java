@@ -103,6 +103,9 @@ public class TipService {
     @Inject
     PropagandaActivityRepository activities;
 
+    @Inject
+    TipDoubleCountRule doubleCountRule;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TipView> list(TipSearch search, PageRequest page) {
         ScopeFilter scope = caller.recordFilter();
@@ -155,6 +158,8 @@ public class TipService {
             throw ProblemException.status(Response.Status.SERVICE_UNAVAILABLE,
                     "Identified tips cannot be recorded: no tipster encryption key is configured");
         }
+        // A tip of a unit and day a tip tally already counts would be counted twice (409).
+        doubleCountRule.requireNotTallied(input.provinceCode(), commune, input.receivedAt());
         Tip tip = new Tip();
         tip.receivedAt = input.receivedAt();
         tip.channel = input.channel();

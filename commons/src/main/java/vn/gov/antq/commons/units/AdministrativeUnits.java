@@ -28,15 +28,19 @@ public class AdministrativeUnits {
     /** First day of the two-tier system with 34 provinces. */
     public static final LocalDate REFORM_DATE = LocalDate.of(2025, 7, 1);
 
+    private static final String CURRENT = "administrative-units/provinces-current.csv";
+
     private final Map<String, Province> current;
     private final Map<String, LegacyProvince> legacy;
+    private final PopulationReference population;
 
     public AdministrativeUnits() {
         Map<String, Province> provinces = new LinkedHashMap<>();
         Map<String, String> successorOf = new LinkedHashMap<>();
-        for (String[] row : read("administrative-units/provinces-current.csv", 5)) {
+        for (String[] row : read(CURRENT, 6)) {
             List<String> mergedFrom = List.of(row[4].split(","));
-            provinces.put(row[0], new Province(row[0], row[1], ProvinceType.valueOf(row[2]), Integer.parseInt(row[3]), mergedFrom));
+            provinces.put(row[0], new Province(row[0], row[1], ProvinceType.valueOf(row[2]), Integer.parseInt(row[3]), mergedFrom,
+                    Long.parseLong(row[5])));
             mergedFrom.forEach(old -> successorOf.put(old, row[0]));
         }
         Map<String, LegacyProvince> old = new LinkedHashMap<>();
@@ -52,6 +56,14 @@ public class AdministrativeUnits {
         }
         this.current = Collections.unmodifiableMap(provinces);
         this.legacy = Collections.unmodifiableMap(old);
+        Map<String, String> header = header(CURRENT);
+        this.population = new PopulationReference(Integer.parseInt(require(header, "population-year")), require(header, "population-source"),
+                true);
+    }
+
+    /** The year and source of {@link Province#population()}. */
+    public PopulationReference populationReference() {
+        return population;
     }
 
     public List<Province> currentProvinces() {
@@ -105,6 +117,37 @@ public class AdministrativeUnits {
                     : "No province has code '" + code + "' on " + date);
         }
         return new ProvinceResolution(code, date, province.name(), false, province);
+    }
+
+    /** The {@code # name: value} lines of a data file's header comment. */
+    private static Map<String, String> header(String resource) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String line : lines(resource)) {
+            int colon = line.indexOf(':');
+            if (line.startsWith("# ") && colon > 2 && line.substring(2, colon).matches("[a-z-]+")) {
+                values.put(line.substring(2, colon), line.substring(colon + 1).trim());
+            }
+        }
+        return values;
+    }
+
+    private static String require(Map<String, String> header, String name) {
+        String value = header.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(CURRENT + ": the header comment must state '# " + name + ": …'");
+        }
+        return value;
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = AdministrativeUnits.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String[]> read(String resource, int columns) {

@@ -270,6 +270,19 @@ class OptimisticConcurrencyTest {
         }
     }
 
+    @Test
+    void behindTheGatewayTheLocationNamesTheAddressTheCallerUsed() {
+        // The gateway passes X-Forwarded-Proto/Host/Port on; a client behind it must be sent back to it, not here.
+        Response created = given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(input("Tổ tự quản ấp 9"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "antq.bocongan.example:8443")
+                .header("X-Forwarded-Port", "8443").when().post(PATH);
+        created.then().statusCode(201);
+        assertEquals("https://antq.bocongan.example:8443" + PATH + "/" + created.jsonPath().getLong("id"), created.header("Location"));
+        // Without them, the address this service was called at.
+        Response direct = create("Tổ tự quản ấp 10");
+        assertTrue(direct.header("Location").startsWith("http://localhost:"), direct.header("Location"));
+    }
+
     private static Response create(String name) {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(input(name)).when().post(PATH);
     }

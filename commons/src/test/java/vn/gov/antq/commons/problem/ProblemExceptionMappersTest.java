@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -79,6 +81,16 @@ class ProblemExceptionMappersTest {
                 .when().post("/test-probe"), 400, "urn:antq:problem:malformed-request")
                 .body("errors[0].field", equalTo("participants"))
                 .body("errors[0].message", equalTo("must be a number"));
+    }
+
+    /** Jackson's defaults would store 2 for 2.5 and 12 for "12"; a figure is taken as written or refused. */
+    @ParameterizedTest
+    @ValueSource(strings = { "2.5", "\"12\"", "true" })
+    void aWholeNumberIsNeitherTruncatedNorCoerced(String participants) {
+        problem(given().contentType(ContentType.JSON)
+                .body("{\"title\":\"x\",\"participants\":" + participants + ",\"heldOn\":\"2024-05-01\"}")
+                .when().post("/test-probe"), 400, "urn:antq:problem:malformed-request")
+                .body("errors[0].field", equalTo("participants"));
     }
 
     @Test

@@ -56,6 +56,36 @@ class AdministrativeUnitsTest {
     }
 
     @Test
+    void everyCurrentProvinceHasAReferencePopulationWithYearAndSource() {
+        assertEquals(2024, units.populationReference().year());
+        assertTrue(units.populationReference().source().contains("General Statistics Office"), units.populationReference().source());
+        assertTrue(units.populationReference().approximate());
+        // Đồng Nai = Bình Phước 1,064 + Đồng Nai 3,310 thousand; Hồ Chí Minh City is by far the largest.
+        assertEquals(4_374_000, units.currentProvince("75").orElseThrow().population());
+        assertEquals("79", units.currentProvinces().stream().max(java.util.Comparator.comparingLong(Province::population)).orElseThrow().code());
+        long national = units.currentProvinces().stream().mapToLong(Province::population).sum();
+        assertTrue(national > 99_000_000 && national < 103_000_000, "about 101 million in 2024: " + national);
+        units.currentProvinces().forEach(p -> assertTrue(p.population() > 300_000, p.code()));
+    }
+
+    @Test
+    void eachPopulationIsTheSumOfTheOldProvincesFiguresStatedInTheFile() throws java.io.IOException {
+        java.util.Map<String, Long> old = new java.util.HashMap<>();
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("administrative-units/provinces-current.csv")) {
+            java.util.regex.Matcher figure = java.util.regex.Pattern.compile("(\\d{2})=(\\d+)")
+                    .matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                            .filter(l -> l.startsWith("#")).collect(java.util.stream.Collectors.joining("\n")));
+            while (figure.find()) {
+                old.put(figure.group(1), Long.parseLong(figure.group(2)) * 1000);
+            }
+        }
+        assertEquals(63, old.size());
+        for (Province province : units.currentProvinces()) {
+            assertEquals(province.mergedFromCodes().stream().mapToLong(old::get).sum(), province.population(), province.code());
+        }
+    }
+
+    @Test
     void everyCurrentProvinceKeptTheCodeOfOneOfItsMembers() {
         for (Province province : units.currentProvinces()) {
             assertTrue(province.mergedFromCodes().contains(province.code()), province.code());

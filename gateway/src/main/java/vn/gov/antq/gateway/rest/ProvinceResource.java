@@ -41,7 +41,9 @@ public class ProvinceResource {
     @GET
     @Path("/provinces")
     @Operation(operationId = "listProvinces", summary = "The 34 current provinces",
-            description = "Each with its type, number of communes and the pre-reform provinces merged into it.")
+            description = "Each with its type, number of communes, reference population (year and source stated; approximate: the "
+                    + "GSO 2024 figures of the merged old provinces, summed) and the pre-reform provinces merged into it. "
+                    + "Sort by code, name, communeCount or population.")
     @APIResponse(responseCode = "200", description = "A page of provinces")
     @APIResponse(responseCode = "400", description = "Invalid paging or sort")
     public PageResponse<ProvinceView> listProvinces(@Valid @BeanParam PageRequest page) {

@@ -9,11 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.problem.ProblemException;
 import vn.gov.antq.commons.units.AdministrativeUnits;
 import vn.gov.antq.commons.units.LegacyProvince;
+import vn.gov.antq.commons.units.PopulationReference;
 import vn.gov.antq.commons.units.Province;
 import vn.gov.antq.commons.units.ProvinceResolution;
 import vn.gov.antq.commons.units.ProvinceType;
@@ -21,11 +24,13 @@ import vn.gov.antq.commons.units.ProvinceType;
 @ApplicationScoped
 public class ProvinceService {
 
-    private static final Map<String, String> PROVINCE_SORT = Map.of("code", "code", "name", "name", "communeCount", "communeCount");
+    private static final Map<String, String> PROVINCE_SORT = Map.of("code", "code", "name", "name", "communeCount", "communeCount",
+            "population", "population");
     private static final Map<String, Comparator<ProvinceView>> PROVINCE_ORDER = Map.of(
             "code", Comparator.comparing(ProvinceView::code),
             "name", Comparator.comparing(ProvinceView::name, VietnameseCollation.COMPARATOR),
-            "communeCount", Comparator.comparingInt(ProvinceView::communeCount));
+            "communeCount", Comparator.comparingInt(ProvinceView::communeCount),
+            "population", Comparator.comparingLong(ProvinceView::population));
     private static final Map<String, String> LEGACY_SORT = Map.of("code", "code", "name", "name", "successorCode", "successorCode");
     private static final Map<String, Comparator<LegacyProvinceView>> LEGACY_ORDER = Map.of(
             "code", Comparator.comparing(LegacyProvinceView::code),
@@ -71,8 +76,10 @@ public class ProvinceService {
                 .map(code -> units.legacyProvince(code).orElseThrow())
                 .map(old -> new UnitRef(old.code(), old.name()))
                 .toList();
+        PopulationReference reference = units.populationReference();
         return new ProvinceView(province.code(), province.name(), province.type(), province.type().labelVi(),
-                province.communeCount(), mergedFrom);
+                province.communeCount(), province.population(), reference.year(), reference.source()
+                        + (reference.approximate() ? " (approximate)" : ""), mergedFrom);
     }
 
     private LegacyProvinceView toView(LegacyProvince old) {
@@ -83,8 +90,19 @@ public class ProvinceService {
     public record UnitRef(String code, String name) {
     }
 
-    public record ProvinceView(String code, String name, ProvinceType type, String typeLabelVi, int communeCount,
-            List<UnitRef> mergedFrom) {
+    @Schema(name = "Province", description = "A current province with its reference data")
+    public record ProvinceView(
+            @Schema(examples = "75") String code,
+            @Schema(examples = "Đồng Nai") String name,
+            ProvinceType type,
+            @Schema(examples = "Tỉnh") String typeLabelVi,
+            @Schema(description = "Communes (xã, phường, đặc khu) since 2025-07-01", examples = "95") int communeCount,
+            @Schema(description = "Reference population, the basis of rates per 10,000 inhabitants", examples = "4374000") long population,
+            @Schema(description = "Year the population counts", examples = "2024") int populationYear,
+            @Schema(description = "Where the population comes from",
+                    examples = "General Statistics Office (GSO), average population 2024 of the pre-reform provinces merged into each, summed (approximate)")
+            String populationSource,
+            @Schema(description = "The pre-reform provinces merged into it") List<UnitRef> mergedFrom) {
     }
 
     public record LegacyProvinceView(String code, String name, ProvinceType type, String successorCode, String successorName) {

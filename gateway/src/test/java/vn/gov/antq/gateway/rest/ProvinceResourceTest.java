@@ -14,10 +14,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import vn.gov.antq.commons.security.Roles;
 import vn.gov.antq.commons.testing.JwtTestResource;
+import vn.gov.antq.gateway.testing.DownstreamServicesResource;
 import vn.gov.antq.commons.testing.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(DownstreamServicesResource.class)
 class ProvinceResourceTest {
 
     /** Reference data: any role may read it; a partner system is the least privileged caller. */
@@ -91,12 +93,25 @@ class ProvinceResourceTest {
 
     @Test
     void rejectsUnknownSortAndOversizePages() {
-        api().queryParam("sort", "population").when().get("/api/v1/provinces")
+        api().queryParam("sort", "area").when().get("/api/v1/provinces")
                 .then().statusCode(400).body("errors[0].field", equalTo("sort"));
         api().queryParam("size", 1000).when().get("/api/v1/provinces")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
         api().queryParam("page", "first").when().get("/api/v1/provinces")
                 .then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void provincesCarryTheirReferencePopulationWithYearAndSource() {
+        api().when().get("/api/v1/provinces/75").then().statusCode(200)
+                .body("population", equalTo(4374000))
+                .body("populationYear", equalTo(2024))
+                .body("populationSource", org.hamcrest.Matchers.containsString("General Statistics Office"))
+                .body("populationSource", org.hamcrest.Matchers.containsString("approximate"))
+                .body("communeCount", equalTo(95))
+                .body("mergedFrom.code", contains("70", "75"));
+        api().queryParam("sort", "population,desc").queryParam("size", 2).when().get("/api/v1/provinces")
+                .then().statusCode(200).body("items.code", contains("79", "01"));
     }
 
     @Test

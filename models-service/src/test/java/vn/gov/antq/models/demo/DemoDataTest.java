@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import vn.gov.antq.commons.units.AdministrativeUnits;
@@ -68,14 +67,15 @@ class DemoDataTest {
     void everyTallyIsAcceptedByTheTallyValidator() throws IOException {
         AdministrativeUnits units = new AdministrativeUnits();
         List<TallyInput> tallies = new ArrayList<>();
-        for (JsonNode node : demo.path("tallies")) {
-            TallyInput tally = JSON.treeToValue(withoutKey(node), TallyInput.class);
+        for (JsonNode node : recordsPostedTo("/api/v1/model-tallies")) {
+            TallyInput tally = JSON.treeToValue(node.path("body"), TallyInput.class);
             assertTrue(validator.validate(tally).isEmpty(), node.path("key") + ": " + validator.validate(tally));
             assertDoesNotThrow(() -> TallyRules.check(tally, units), node.path("key").asText());
             assertTrue(tally.typeCode() == null || seededTypes.contains("('" + tally.typeCode() + "',"), "type " + tally.typeCode());
             assertTrue(tally.communeCode() == null, "demo tallies are province-wide: no commune list of those years is shipped");
             tallies.add(tally);
         }
+        assertEquals(23, tallies.size(), "the seed reports' tallies");
         // No two demo tallies of one reported province and type overlap: the API would refuse the second.
         for (int i = 0; i < tallies.size(); i++) {
             for (int j = i + 1; j < tallies.size(); j++) {
@@ -92,7 +92,7 @@ class DemoDataTest {
     @Test
     void theSeedReportsFiguresAreThere() {
         Map<String, JsonNode> byKey = new java.util.HashMap<>();
-        demo.path("tallies").forEach(node -> byKey.put(node.path("key").asText(), node));
+        recordsPostedTo("/api/v1/model-tallies").forEach(node -> byKey.put(node.path("key").asText().replaceFirst("^tally-", ""), node.path("body")));
         assertEquals(1611, byKey.get("bp-2019-2022-peoples-security-teams").path("teams").asInt());
         assertEquals("2022-10-31", byKey.get("bp-2019-2022-peoples-security-teams").path("periodTo").asText());
         assertEquals(499, byKey.get("th-2019-2022-all-models").path("models").asInt());
@@ -110,29 +110,44 @@ class DemoDataTest {
     @Test
     void everyModelAndSiteIsValidAndKeysAreUnique() throws IOException {
         Set<String> keys = new HashSet<>();
-        demo.path("tallies").forEach(node -> assertTrue(keys.add(node.path("key").asText()), "duplicate key " + node.path("key")));
-        for (JsonNode entry : demo.path("models")) {
-            assertTrue(keys.add(entry.path("key").asText()), "duplicate key " + entry.path("key"));
-            ModelInput model = JSON.treeToValue(entry.path("model"), ModelInput.class);
-            assertTrue(validator.validate(model).isEmpty(), entry.path("key") + ": " + validator.validate(model));
-            assertTrue(seededTypes.contains("('" + model.typeCode() + "',"), "type " + model.typeCode());
-            // After the reform, so the sites name current communes and no demo tally of the old provinces covers them.
-            assertFalse(model.startDate().isBefore(AdministrativeUnits.REFORM_DATE), entry.path("key").asText());
-            for (JsonNode site : entry.path("sites")) {
-                assertTrue(keys.add(site.path("key").asText()), "duplicate key " + site.path("key"));
-                assertTrue(demoCommunes.contains(site.path("communeCode").asText()), "commune of " + site.path("key"));
+        Map<String, ModelInput> models = new java.util.HashMap<>();
+        for (JsonNode record : demo.path("records")) {
+            String key = record.path("key").asText();
+            assertTrue(keys.add(key), "duplicate key " + key);
+            assertTrue(record.path("exists").path("path").asText().startsWith("/api/v1/"), "every record has a lookup: " + key);
+            String path = record.path("path").asText();
+            if (path.equals("/api/v1/models")) {
+                ModelInput model = JSON.treeToValue(record.path("body"), ModelInput.class);
+                assertTrue(validator.validate(model).isEmpty(), key + ": " + validator.validate(model));
+                assertTrue(seededTypes.contains("('" + model.typeCode() + "',"), "type " + model.typeCode());
+                // After the reform, so the sites name current communes and no demo tally of the old provinces covers them.
+                assertFalse(model.startDate().isBefore(AdministrativeUnits.REFORM_DATE), key);
+                models.put(key, model);
+            } else if (path.endsWith("/sites")) {
+                String modelKey = path.replaceFirst("^/api/v1/models/\\$\\{id:([^}]+)}/sites$", "$1");
+                ModelInput model = models.get(modelKey);
+                assertTrue(model != null, key + " names a model loaded before it: " + path);
+                JsonNode site = record.path("body");
+                assertTrue(demoCommunes.contains(site.path("communeCode").asText()), "commune of " + key);
                 PlaceKind.valueOf(site.path("placeKind").asText());
-                assertFalse(LocalDate.parse(site.path("establishedOn").asText()).isBefore(model.startDate()), site.path("key").asText());
+                assertFalse(LocalDate.parse(site.path("establishedOn").asText()).isBefore(model.startDate()), key);
                 assertTrue(site.path("teams").asInt() >= 0 && site.path("members").asInt() >= 0);
                 assertFalse(site.path("placeName").asText().isBlank());
+            } else {
+                assertEquals("/api/v1/model-tallies", path, key);
             }
         }
-        assertTrue(keys.stream().allMatch(k -> k.matches("[a-z0-9-]{1,180}")), "keys make valid Idempotency-Keys");
+        assertEquals(3, models.size());
+        assertTrue(keys.stream().allMatch(k -> ("demo-" + k).matches("[a-z0-9-]{1,200}")), "keys make valid Idempotency-Keys");
     }
 
-    private static ObjectNode withoutKey(JsonNode node) {
-        ObjectNode copy = node.deepCopy();
-        copy.remove("key");
-        return copy;
+    private static List<JsonNode> recordsPostedTo(String path) {
+        List<JsonNode> records = new ArrayList<>();
+        demo.path("records").forEach(record -> {
+            if (record.path("path").asText().equals(path)) {
+                records.add(record);
+            }
+        });
+        return records;
     }
 }

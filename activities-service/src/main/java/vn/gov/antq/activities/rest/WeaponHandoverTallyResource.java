@@ -1,0 +1,142 @@
+package vn.gov.antq.activities.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.gov.antq.activities.service.WeaponHandoverTallyInput;
+import vn.gov.antq.activities.service.WeaponHandoverTallyService;
+import vn.gov.antq.activities.service.WeaponHandoverTallyView;
+import vn.gov.antq.commons.concurrency.TaggedResponses;
+import vn.gov.antq.commons.idempotency.IdempotencyKey;
+import vn.gov.antq.commons.idempotency.IdempotentRequests;
+import vn.gov.antq.commons.paging.PageRequest;
+import vn.gov.antq.commons.paging.PageResponse;
+import vn.gov.antq.commons.security.Roles;
+import vn.gov.antq.commons.sync.DeltaPage;
+import vn.gov.antq.commons.sync.DeltaRequest;
+
+@Path("/api/v1/weapon-handover-tallies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Weapon handover tallies", description = "Reported handover totals where no detailed handovers exist; never counted twice")
+public class WeaponHandoverTallyResource {
+
+    private static final String CONFLICT = "Double counting: detailed handovers or another tally already give a quantity of this unit and period";
+
+    @Inject
+    WeaponHandoverTallyService service;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @GET
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "listWeaponHandoverTallies", summary = "List weapon handover tallies",
+            description = "Province and commune officers see their current province's tallies.")
+    @APIResponse(responseCode = "200", description = "A page of tallies")
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
+    public PageResponse<WeaponHandoverTallyView> listWeaponHandoverTallies(
+            @Parameter(description = "Current province code", example = "75") @QueryParam("province")
+            @Pattern(regexp = "\\d{2}", message = "must be a two-digit province code") String province,
+            @Parameter(description = "Commune code, current or as reported") @QueryParam("commune")
+            @Pattern(regexp = "\\d{5}", message = "must be a five-digit commune code") String commune,
+            @Parameter(description = "Province code as reported (a pre-2025 code for old periods)", example = "38")
+            @QueryParam("reportedProvince") @Pattern(regexp = "\\d{2}", message = "must be a two-digit province code") String reportedProvince,
+            @Parameter(description = "Tallies whose period ends on or after this date") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Tallies whose period starts on or before this date") @QueryParam("to") LocalDate to,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(province, reportedProvince, commune, from, to, page);
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "listWeaponHandoverTallyChanges", summary = "Tallies changed or deleted since a time (mobile sync)")
+    @APIResponse(responseCode = "200", description = "Changed tallies and the ids of deleted ones, within the caller's province")
+    @APIResponse(responseCode = "400", description = "updatedSince malformed or in the future, or size out of range")
+    public DeltaPage<WeaponHandoverTallyView> listWeaponHandoverTallyChanges(@Valid @BeanParam DeltaRequest delta) {
+        return service.changes(delta);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "getWeaponHandoverTally", summary = "One weapon handover tally")
+    @APIResponse(responseCode = "200", description = "The tally")
+    @APIResponse(responseCode = "404", description = "No such tally in the caller's scope")
+    public Response getWeaponHandoverTally(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        WeaponHandoverTallyView tally = service.get(id);
+        return TaggedResponses.read(ifNoneMatch, tally, tally.version());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "createWeaponHandoverTally", summary = "Record reported weapon totals",
+            description = "The province code is taken as reported for the period (e.g. 38 Thanh Hóa for 2019–2022: 6,237 guns, 25,991 rounds, 667 kg "
+                    + "explosives) and counts under the current province it was merged into.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = WeaponHandoverTallyView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input: province or commune unknown for the period, negative or no counts, "
+            + "period reversed or spanning 2025-07-01")
+    @APIResponse(responseCode = "403", description = "The unit is outside the caller's scope")
+    @APIResponse(responseCode = "409", description = CONFLICT)
+    @Transactional
+    public Response createWeaponHandoverTally(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Valid @NotNull WeaponHandoverTallyInput input) {
+        return idempotentRequests.once(idempotencyKey, input, () -> {
+            WeaponHandoverTallyView created = service.create(input);
+            return TaggedResponses.created(URI.create("/api/v1/weapon-handover-tallies/" + created.id()), created, created.version());
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "updateWeaponHandoverTally", summary = "Correct a weapon handover tally")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such tally in the caller's scope")
+    @APIResponse(responseCode = "409", description = CONFLICT)
+    public Response updateWeaponHandoverTally(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull WeaponHandoverTallyInput input) {
+        WeaponHandoverTallyView updated = service.update(id, ifMatch, input);
+        return TaggedResponses.ok(updated, updated.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER })
+    @Operation(operationId = "deleteWeaponHandoverTally", summary = "Delete a weapon handover tally recorded in error")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such tally in the caller's scope")
+    public void deleteWeaponHandoverTally(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+}

@@ -1,0 +1,37 @@
+package vn.gov.antq.gateway.client;
+
+import java.time.LocalDate;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
+
+/** staffing-service: staffing statistics (docs/statistics-contract.md). Only {@link DownstreamStatistics} calls it, with its timeouts and breakers. */
+@Path("/api/v1")
+@RegisterRestClient(configKey = "staffing-service")
+@Produces(MediaType.APPLICATION_JSON)
+interface StaffingServiceClient {
+
+    @GET
+    @Path("/staffing-statistics")
+    Uni<JsonNode> staffingStatistics(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("province") String province, @QueryParam("groupBy") String groupBy,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("X-Request-Id") String requestId);
+
+    @ClientExceptionMapper
+    static RuntimeException failure(Response response) {
+        return DownstreamError.of(response.getStatus());
+    }
+}

@@ -1,0 +1,38 @@
+package vn.gov.antq.gateway.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** What one statistics endpoint answered for a view: its body, or why there is none. */
+public record PartAnswer(Part part, JsonNode body, Degraded missing) {
+
+    public static PartAnswer answered(Part part, JsonNode body) {
+        return new PartAnswer(part, body, null);
+    }
+
+    public static PartAnswer missing(Part part, Degraded why) {
+        return new PartAnswer(part, null, why);
+    }
+
+    public boolean available() {
+        return body != null;
+    }
+
+    public JsonNode totals() {
+        return body.get("totals");
+    }
+
+    /** The groups by key; the group without a key (figures under no commune) under {@code null}. */
+    public Map<String, JsonNode> groups() {
+        Map<String, JsonNode> groups = new LinkedHashMap<>();
+        JsonNode list = body.get("groups");
+        if (list != null && list.isArray()) {
+            list.forEach(group -> groups.put(Optional.ofNullable(group.get("key")).filter(k -> !k.isNull()).map(JsonNode::asText).orElse(null),
+                    group));
+        }
+        return groups;
+    }
+}
