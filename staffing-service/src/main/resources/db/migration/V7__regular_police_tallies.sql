@@ -11,6 +11,9 @@ create table regular_police_tally (
     -- The one current commune the reported commune is (or went into).
     commune_code                  varchar(5),
     as_of                         date          not null,
+    -- The layout every tally table shares (commons TallyTable): a headcount's period is its day.
+    period_from                   date          generated always as (as_of) stored,
+    period_to                     date          generated always as (as_of) stored,
     -- Communes (of the unit) with regular police on the day; null when the report does not say.
     communes_with_regular_police  integer,
     chiefs                        integer       not null,
@@ -27,11 +30,10 @@ create table regular_police_tally (
     -- A commune is one commune.
     constraint regular_police_tally_one_commune check (reported_commune_code is null or coalesce(communes_with_regular_police, 0) <= 1)
 );
--- Scope filters and statistics: a province's tallies of a window (as_of between from and to).
-create index regular_police_tally_scope_idx on regular_police_tally (province_code, as_of);
--- The no-double-counting check looks tallies up by the province as reported and the day.
-create index regular_police_tally_reported_idx on regular_police_tally (reported_province_code, as_of);
--- The converse check (a posting or a unit falling under a tally) looks tallies up by current commune.
-create index regular_police_tally_commune_idx on regular_police_tally (commune_code, as_of) where commune_code is not null;
+-- Scope filters, statistics (a province's tallies of a window) and the no-double-counting checks (commons
+-- TallyOverlaps), which look tallies up by the current province a posting or unit lies in, or by the province as
+-- reported, and the period.
+create index regular_police_tally_scope_idx on regular_police_tally (province_code, period_from, period_to);
+create index regular_police_tally_reported_idx on regular_police_tally (reported_province_code, period_from, period_to);
 create index regular_police_tally_updated_idx on regular_police_tally (updated_at, id);
 

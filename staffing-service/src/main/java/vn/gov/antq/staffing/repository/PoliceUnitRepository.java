@@ -1,6 +1,5 @@
 package vn.gov.antq.staffing.repository;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,18 +37,6 @@ public class PoliceUnitRepository implements PanacheRepository<PoliceUnit> {
             params.put("text", FoldedSearch.escapeLike(search.text()));
         }
         return find(where.toString(), sort, params);
-    }
-
-    /**
-     * Units of the province (and commune, when given) that are regular on the day: {@code regularSince} on or before
-     * it, in a commune in force on it.
-     */
-    public PanacheQuery<PoliceUnit> regularOn(String provinceCode, String communeCode, LocalDate day) {
-        String regular = "regularSince <= :day and commune.validFrom <= :day and (commune.validTo is null or commune.validTo >= :day)";
-        return communeCode == null
-                ? find("provinceCode = :province and " + regular, Sort.by("communeCode"), Map.of("province", provinceCode, "day", day))
-                : find("provinceCode = :province and communeCode = :commune and " + regular, Sort.by("communeCode"),
-                        Map.of("province", provinceCode, "commune", communeCode, "day", day));
     }
 
     public Optional<PoliceUnit> ofCommune(String communeCode) {

@@ -95,15 +95,6 @@ public class PostingRepository implements PanacheRepository<Posting> {
                 .setParameter("officer", officerId).getSingleResult());
     }
 
-    /** Postings of the province (and commune, when given) covering the day. */
-    public PanacheQuery<Posting> activeOn(String provinceCode, String communeCode, LocalDate day) {
-        return communeCode == null
-                ? find("provinceCode = ?1 and fromDate <= ?2 and (toDate is null or toDate >= ?2)", Sort.by("fromDate").and("id"),
-                        provinceCode, day)
-                : find("provinceCode = ?1 and communeCode = ?2 and fromDate <= ?3 and (toDate is null or toDate >= ?3)",
-                        Sort.by("fromDate").and("id"), provinceCode, communeCode, day);
-    }
-
     /** The posting opened by a transfer from this one, if any. */
     public Optional<Posting> transferredFrom(long postingId) {
         return find("transferredFromId", postingId).firstResultOptional();

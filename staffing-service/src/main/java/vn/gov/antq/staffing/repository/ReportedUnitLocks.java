@@ -6,11 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Serialises the writers of one kind of report for one province until their transactions end, so that a
+ * Serialises the writers of one kind of report for one reported province until their transactions end, so that a
  * no-double-counting check (look for overlapping reports, then insert) cannot be raced by another writer doing the
  * same: no constraint can express "nested units with overlapping periods". A PostgreSQL transaction-level advisory
- * lock keyed by (kind, province code); it is released at commit or rollback. The province is the reported one, except
- * for {@link Kind#REGULAR_POLICE}, whose rule also guards detailed records, which carry current provinces only.
+ * lock keyed by (kind, province code); it is released at commit or rollback.
  */
 @ApplicationScoped
 public class ReportedUnitLocks {
@@ -18,9 +17,7 @@ public class ReportedUnitLocks {
     /** Lock namespaces: the first key of the advisory lock, one per kind of report. */
     public enum Kind {
         SEMI_PROFESSIONAL_TALLY(610_401),
-        TRAINING(610_402),
-        /** Regular police: tallies, postings and units of one <em>current</em> province (tallies meet records there). */
-        REGULAR_POLICE(610_403);
+        TRAINING(610_402);
 
         final int key;
 
@@ -32,12 +29,12 @@ public class ReportedUnitLocks {
     @Inject
     EntityManager entityManager;
 
-    /** Waits until no other transaction holds the lock for this kind and province, then holds it. */
+    /** Waits until no other transaction holds the lock for this kind and reported province, then holds it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lock(Kind kind, String provinceCode) {
+    public void lock(Kind kind, String reportedProvinceCode) {
         entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:kind, :province)) as l")
                 .setParameter("kind", kind.key)
-                .setParameter("province", Integer.parseInt(provinceCode))
+                .setParameter("province", Integer.parseInt(reportedProvinceCode))
                 .getSingleResult();
     }
 }

@@ -55,7 +55,7 @@ public class StaffingStatisticsRepository {
     /** The tallies counted in the window (see the class comment): regular police, semi-professional police, reported trainings. */
     private static final String COUNTED_TALLIES = "chosen_regular as (select distinct on (t.reported_province_code,"
             + " coalesce(t.reported_commune_code, '')) t.* from regular_police_tally t"
-            + " where t.as_of between :from and :to and " + LATEST_AFTER_REFORM + " and " + PROVINCE
+            + " where t.period_from between :from and :to and " + LATEST_AFTER_REFORM + " and " + PROVINCE
             + " order by t.reported_province_code, coalesce(t.reported_commune_code, ''), t.as_of desc, t.id desc),"
             + " counted_regular as (" + notUnderProvinceWide("chosen_regular") + "),"
             + " chosen_semi as (select distinct on (t.reported_province_code, coalesce(t.reported_commune_code, '')) t.*"

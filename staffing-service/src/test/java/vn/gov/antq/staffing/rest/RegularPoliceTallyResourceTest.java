@@ -181,7 +181,7 @@ class RegularPoliceTallyResourceTest {
                 .extract().jsonPath().getLong("id");
         post(OFFICER_75, PATH, headcount("70", "25207", "2021-06-30", 1, 3)).then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("urn:antq:problem:conflict"))
-                .body("detail", containsString("tally " + province));
+                .body("detail", containsString("tally #" + province));
         post(OFFICER_75, PATH, headcount("70", null, "2021-06-30", 81, 251)).then().statusCode(409);
         // Another day, another reported province (old Đồng Nai, now the same current one): no overlap.
         long commune = post(OFFICER_75, PATH, headcount("70", "25207", "2021-06-29", 1, 3)).then().statusCode(201)
@@ -190,7 +190,7 @@ class RegularPoliceTallyResourceTest {
         // Communes side by side on one day, unless the province reports that day.
         post(OFFICER_75, PATH, headcount("70", "25288", "2021-06-29", 1, 4)).then().statusCode(201);
         post(OFFICER_75, PATH, headcount("70", null, "2021-06-29", 80, 250)).then().statusCode(409)
-                .body("detail", containsString("tally " + commune));
+                .body("detail", containsString("2 tallies, e.g. #" + commune));
         // A correction does not collide with itself, but may not move onto another tally's day.
         String path = PATH + "/" + commune;
         String etag = put(OFFICER_75, path, etag(OFFICER_75, path), headcount("70", "25207", "2021-06-29", 1, 4)).then().statusCode(200)
@@ -227,20 +227,20 @@ class RegularPoliceTallyResourceTest {
         // Conversely: a posting covering a tallied day of its commune or province is refused, also when a correction moves it there.
         long deputy = PoliceFixtures.officerOf("46");
         PoliceFixtures.createPosting(ADMIN, deputy, PoliceFixtures.posting(phuXuan, "DEPUTY", "2025-07-01", null)).then().statusCode(409)
-                .body("detail", containsString("tally " + provinceTally));
+                .body("detail", containsString("tally #" + provinceTally));
         String postingPath = "/api/v1/postings/" + posting;
         put(ADMIN, postingPath, etag(ADMIN, postingPath), PoliceFixtures.posting(phuXuan, "CHIEF", "2025-07-10", null)).then()
-                .statusCode(409).body("detail", containsString("tally " + provinceTally));
+                .statusCode(409).body("detail", containsString("tally #" + provinceTally));
         given().auth().oauth2(ADMIN).when().get(postingPath).then().statusCode(200).body("fromDate", equalTo("2025-08-01"));
         long deputyPosting = PoliceFixtures.post(deputy, phuXuan, "DEPUTY", "2025-07-16", null);
         // A unit of the tallied commune may not be regular on the tally's day (the tally counts its commune).
         PoliceFixtures.createUnit(ADMIN, with(PoliceFixtures.unit("19774", "Công an phường Kim Long"), "regularSince", "2025-07-01"))
-                .then().statusCode(409).body("detail", containsString("tally " + kimLong));
+                .then().statusCode(409).body("detail", containsString("tally #" + kimLong));
         long kimLongUnit = PoliceFixtures.createUnit(ADMIN, with(PoliceFixtures.unit("19774", "Công an phường Kim Long"), "regularSince",
                 "2025-09-02")).then().statusCode(201).extract().jsonPath().getLong("id");
         String unitPath = "/api/v1/police-units/" + kimLongUnit;
         put(ADMIN, unitPath, etag(ADMIN, unitPath), with(PoliceFixtures.unit("19774", "Công an phường Kim Long"), "regularSince",
-                "2025-08-01")).then().statusCode(409).body("detail", containsString("tally " + kimLong));
+                "2025-08-01")).then().statusCode(409).body("detail", containsString("tally #" + kimLong));
         // Its postings start after the tally's day; a transfer there on the tally's day is refused and changes nothing.
         long officer = PoliceFixtures.officerOf("46");
         PoliceFixtures.createPosting(ADMIN, officer, PoliceFixtures.posting(kimLongUnit, "OFFICER", "2025-09-01", null)).then().statusCode(409);
@@ -250,7 +250,7 @@ class RegularPoliceTallyResourceTest {
         transfer.remove("fromDate");
         given().auth().oauth2(ADMIN).header("If-Match", etag(ADMIN, deputyPath)).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON).body(transfer).when().post(deputyPath + "/transfers").then().statusCode(409)
-                .body("detail", containsString("tally " + kimLong));
+                .body("detail", containsString("tally #" + kimLong));
         given().auth().oauth2(ADMIN).when().get(deputyPath).then().statusCode(200).body("toDate", nullValue());
         // The tally stays correctable as long as it keeps away from the records.
         String tallyPath = PATH + "/" + kimLong;
@@ -268,7 +268,8 @@ class RegularPoliceTallyResourceTest {
         try {
             Future<Response> racer = QuarkusTransaction.requiringNew().call(() -> {
                 // A rival writer that passed the rule and stored its posting, not yet committed: it holds the province's lock.
-                entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(610403, 46)) l").getSingleResult();
+                entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext('regular_police_tally'), 46)) l")
+                        .getSingleResult();
                 entityManager.createNativeQuery("insert into police_posting (officer_id, police_unit_id, province_code, commune_code,"
                         + " position, from_date, decision_ref, created_at, updated_at) values (" + officer + ", " + unit
                         + ", '46', '19777', 'OFFICER', '2025-10-01', 'QĐ đối thủ', now(), now())").executeUpdate();
