@@ -19,7 +19,7 @@ class StaffingServiceSecurityTest extends SecurityContract {
             Roles.COMMUNE_OFFICER);
     private static final Set<String> COMMUNE_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER);
     private static final Set<String> PROVINCE_WRITERS = Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER);
-    /** Records of the grassroots force, semi-professional tallies and trainings: never partner systems (they read aggregates). */
+    /** Records of the grassroots force, semi-professional and regular police tallies and trainings: never partner systems (they read aggregates). */
     private static final Set<String> FORCE_READERS = Set.of(Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER,
             Roles.COMMUNE_OFFICER);
     /** Commune officers write in their own commune, province officers in their province. */
@@ -53,6 +53,12 @@ class StaffingServiceSecurityTest extends SecurityContract {
                 Map.entry("listSemiProfessionalTallyChanges", FORCE_READERS),
                 Map.entry("createSemiProfessionalTally", FORCE_WRITERS), Map.entry("updateSemiProfessionalTally", FORCE_WRITERS),
                 Map.entry("deleteSemiProfessionalTally", FORCE_WRITERS),
+                Map.entry("listRegularPoliceTallies", FORCE_READERS), Map.entry("getRegularPoliceTally", FORCE_READERS),
+                Map.entry("listRegularPoliceTallyChanges", FORCE_READERS),
+                Map.entry("createRegularPoliceTally", FORCE_WRITERS), Map.entry("updateRegularPoliceTally", FORCE_WRITERS),
+                Map.entry("deleteRegularPoliceTally", FORCE_WRITERS),
+                // Staffing statistics: counts only, everyone within the aggregate scope.
+                Map.entry("getStaffingStatistics", EVERY_ROLE),
                 Map.entry("listTrainings", FORCE_READERS), Map.entry("getTraining", FORCE_READERS),
                 Map.entry("listTrainingChanges", FORCE_READERS),
                 Map.entry("createTraining", FORCE_WRITERS), Map.entry("updateTraining", FORCE_WRITERS),

@@ -1,15 +1,10 @@
 package vn.gov.antq.staffing.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A reported headcount of the semi-professional commune police (Công an xã bán chuyên trách), a force that existed
@@ -18,26 +13,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "semi_professional_tally")
-public class SemiProfessionalTally {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    /** As reported: always a pre-2025 province code, since every tally ends before 2024-07-01. */
-    @Column(name = "reported_province_code", nullable = false, length = 2)
-    public String reportedProvinceCode;
-
-    /** The current province the reported one was merged into: scope and aggregation. */
-    @Column(name = "province_code", nullable = false, length = 2)
-    public String provinceCode;
-
-    @Column(name = "reported_commune_code", length = 5)
-    public String reportedCommuneCode;
-
-    /** The current commune the reported one went into; null for a province-wide tally. */
-    @Column(name = "commune_code", length = 5)
-    public String communeCode;
+public class SemiProfessionalTally extends ProvinceReport {
 
     /** Set for a headcount on one day; the period is then that day. */
     @Column(name = "as_of")
@@ -65,16 +41,6 @@ public class SemiProfessionalTally {
 
     @Column(length = 4000)
     public String notes;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     /** Everyone counted, chiefs included when reported. */
     public int total() {

@@ -1,26 +1,17 @@
 package vn.gov.antq.staffing.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A training (tập huấn): one course, or reported totals for a period. The organising unit is kept as reported. */
 @Entity
 @Table(name = "training")
-public class Training {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Training extends ProvinceReport {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -34,19 +25,6 @@ public class Training {
 
     @Column(name = "period_to", nullable = false)
     public LocalDate periodTo;
-
-    /** As reported: a pre-2025 code for periods before 2025-07-01. */
-    @Column(name = "reported_province_code", nullable = false, length = 2)
-    public String reportedProvinceCode;
-
-    @Column(name = "province_code", nullable = false, length = 2)
-    public String provinceCode;
-
-    @Column(name = "reported_commune_code", length = 5)
-    public String reportedCommuneCode;
-
-    @Column(name = "commune_code", length = 5)
-    public String communeCode;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "trainee_group", nullable = false, length = 40)
@@ -69,14 +47,4 @@ public class Training {
 
     @Column(name = "search_text", insertable = false, updatable = false)
     public String searchText;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -1,5 +1,7 @@
 package vn.gov.antq.staffing.repository;
 
+import java.text.Normalizer;
+
 /**
  * Diacritics-insensitive matching against the folded {@code search_text}/{@code hamlet_key} columns, which this
  * service's migrations build with {@code antq_commune_fold} (unaccent + lower case, from the shared commune registry).
@@ -11,9 +13,12 @@ final class FoldedSearch {
     private FoldedSearch() {
     }
 
-    /** The user's words are matched literally: LIKE wildcards in them are escaped. */
+    /**
+     * The user's words in NFC (the database's unaccent misses decomposed marks), matched literally: LIKE wildcards in
+     * them are escaped.
+     */
     static String escapeLike(String text) {
-        return text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return Normalizer.normalize(text.trim(), Normalizer.Form.NFC).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** A JPQL condition: the attribute contains the folded {@code :param}. */

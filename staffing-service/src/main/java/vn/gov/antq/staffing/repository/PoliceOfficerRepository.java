@@ -43,8 +43,8 @@ public class PoliceOfficerRepository implements PanacheRepository<PoliceOfficer>
             params.put("asOf", search.asOf());
         }
         if (search.text() != null) {
-            where.append(" and o.").append(PoliceTextSearch.CONDITION);
-            params.put("text", PoliceTextSearch.pattern(search.text()));
+            where.append(" and ").append(FoldedSearch.contains("o.searchText", "text"));
+            params.put("text", FoldedSearch.escapeLike(search.text()));
         }
         return find(where.toString(), sort, params);
     }

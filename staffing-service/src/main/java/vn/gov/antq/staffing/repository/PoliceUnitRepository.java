@@ -33,8 +33,8 @@ public class PoliceUnitRepository implements PanacheRepository<PoliceUnit> {
             params.put("asOf", search.asOf());
         }
         if (search.text() != null) {
-            where.append(" and ").append(PoliceTextSearch.CONDITION);
-            params.put("text", PoliceTextSearch.pattern(search.text()));
+            where.append(" and ").append(FoldedSearch.contains("searchText", "text"));
+            params.put("text", FoldedSearch.escapeLike(search.text()));
         }
         return find(where.toString(), sort, params);
     }

@@ -19,30 +19,9 @@ public class SemiProfessionalTallyRepository implements PanacheRepository<SemiPr
     /** How many tallies in the way a conflict names. */
     public static final int SAMPLE = 3;
 
-    public PanacheQuery<SemiProfessionalTally> search(SemiProfessionalTallySearch search, Sort sort) {
-        StringBuilder where = new StringBuilder("1 = 1");
+    public PanacheQuery<SemiProfessionalTally> search(TallySearch search, Sort sort) {
         Map<String, Object> params = new HashMap<>();
-        if (search.provinceCode() != null) {
-            where.append(" and provinceCode = :province");
-            params.put("province", search.provinceCode());
-        }
-        if (search.reportedProvinceCode() != null) {
-            where.append(" and reportedProvinceCode = :reported");
-            params.put("reported", search.reportedProvinceCode());
-        }
-        if (search.communeCode() != null) {
-            where.append(" and (communeCode = :commune or reportedCommuneCode = :commune)");
-            params.put("commune", search.communeCode());
-        }
-        if (search.from() != null) {
-            where.append(" and periodTo >= :from");
-            params.put("from", search.from());
-        }
-        if (search.to() != null) {
-            where.append(" and periodFrom <= :to");
-            params.put("to", search.to());
-        }
-        return find(where.toString(), sort, params);
+        return find(search.condition(params, "periodFrom", "periodTo"), sort, params);
     }
 
     /**

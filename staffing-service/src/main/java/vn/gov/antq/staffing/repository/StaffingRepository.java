@@ -42,8 +42,8 @@ public class StaffingRepository {
     @SuppressWarnings("unchecked")
     public List<StaffingRow> page(StaffingQuery staffing, long offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        Query query = entityManager.createNativeQuery(judged(staffing, params)
-                + "select id, type, chiefs, deputies, officers, meets from judged" + filter(staffing)
+        Query query = entityManager.createNativeQuery("with " + judged(staffing, params)
+                + " select id, type, chiefs, deputies, officers, meets from judged" + filter(staffing)
                 + " order by commune_code, id limit :limit offset :offset");
         params.forEach(query::setParameter);
         query.setParameter("limit", limit);
@@ -56,13 +56,19 @@ public class StaffingRepository {
 
     public long count(StaffingQuery staffing) {
         Map<String, Object> params = new HashMap<>();
-        Query query = entityManager.createNativeQuery(judged(staffing, params) + "select count(*) from judged" + filter(staffing));
+        Query query = entityManager.createNativeQuery("with " + judged(staffing, params) + " select count(*) from judged" + filter(staffing));
         params.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    /** The units with their commune's type on the day, the postings covering it by position, and the verdict. */
-    private String judged(StaffingQuery staffing, Map<String, Object> params) {
+    /**
+     * The common table expressions {@code figures} and {@code judged} (to follow a {@code with}): one row per unit whose
+     * commune is in force on the day, with its province and commune codes, {@code regular_since}, the commune's
+     * {@code type} on the day, the postings covering it by position ({@code chiefs}, {@code deputies},
+     * {@code officers}), the {@code vacancies} against the norm of that type, and the verdict {@code meets}. Binds its
+     * parameters into {@code params}.
+     */
+    public String judged(StaffingQuery staffing, Map<String, Object> params) {
         StringBuilder units = new StringBuilder();
         if (staffing.provinceCode() != null) {
             units.append(" and u.province_code = :province");
@@ -88,7 +94,7 @@ public class StaffingRepository {
             params.put(key + "Deputies", norm.deputies());
             params.put(key + "Officers", norm.officers());
         }
-        return "with figures as (select u.id, u.commune_code, t.type,"
+        return "figures as (select u.id, u.province_code, u.commune_code, u.regular_since, t.type,"
                 + " count(p.id) filter (where p.position = 'CHIEF') as chiefs,"
                 + " count(p.id) filter (where p.position = 'DEPUTY') as deputies,"
                 + " count(p.id) filter (where p.position = 'OFFICER') as officers"
@@ -97,9 +103,10 @@ public class StaffingRepository {
                 + " and (t.valid_to is null or t.valid_to >= :asOf)"
                 + " left join police_posting p on p.police_unit_id = u.id and p.from_date <= :asOf"
                 + " and (p.to_date is null or p.to_date >= :asOf)"
-                + " where 1 = 1" + units + " group by u.id, u.commune_code, t.type),"
-                + " judged as (select f.*, (f.chiefs = n.chiefs and f.deputies >= n.deputies and f.officers >= n.officers) as meets"
-                + " from figures f join (values " + normRows + ") as n(type, chiefs, deputies, officers) on n.type = f.type) ";
+                + " where 1 = 1" + units + " group by u.id, u.province_code, u.commune_code, u.regular_since, t.type),"
+                + " judged as (select f.*, (f.chiefs = n.chiefs and f.deputies >= n.deputies and f.officers >= n.officers) as meets,"
+                + " greatest(n.chiefs - f.chiefs, 0) + greatest(n.deputies - f.deputies, 0) + greatest(n.officers - f.officers, 0) as vacancies"
+                + " from figures f join (values " + normRows + ") as n(type, chiefs, deputies, officers) on n.type = f.type)";
     }
 
     private static String filter(StaffingQuery staffing) {

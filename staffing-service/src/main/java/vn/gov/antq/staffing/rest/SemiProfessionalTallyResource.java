@@ -39,7 +39,7 @@ import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.security.Roles;
 import vn.gov.antq.commons.sync.DeltaPage;
 import vn.gov.antq.commons.sync.DeltaRequest;
-import vn.gov.antq.staffing.repository.SemiProfessionalTallySearch;
+import vn.gov.antq.staffing.repository.TallySearch;
 import vn.gov.antq.staffing.service.SemiProfessionalTallyInput;
 import vn.gov.antq.staffing.service.SemiProfessionalTallyService;
 import vn.gov.antq.staffing.service.SemiProfessionalTallyView;
@@ -75,7 +75,7 @@ public class SemiProfessionalTallyResource {
             @Parameter(description = "Tallies whose dates end on or after this date") @QueryParam("from") LocalDate from,
             @Parameter(description = "Tallies whose dates start on or before this date") @QueryParam("to") LocalDate to,
             @Valid @BeanParam PageRequest page) {
-        return service.list(new SemiProfessionalTallySearch(province, reportedProvince, commune, from, to), page);
+        return service.list(new TallySearch(province, reportedProvince, commune, from, to), page);
     }
 
     @GET

@@ -190,7 +190,7 @@ public class GrassrootsMemberService {
         try {
             statement.run();
         } catch (PersistenceException e) {
-            if (ConstraintViolations.violates(e, GrassrootsMemberRepository.ONE_LEADER)) {
+            if (DatabaseConstraints.violated(e, GrassrootsMemberRepository.ONE_LEADER)) {
                 throw secondLeader(team, null);
             }
             throw e;

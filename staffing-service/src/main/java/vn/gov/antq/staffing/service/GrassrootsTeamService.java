@@ -219,7 +219,7 @@ public class GrassrootsTeamService {
         try {
             statement.run();
         } catch (PersistenceException e) {
-            if (ConstraintViolations.violates(e, GrassrootsTeamRepository.ONE_PER_HAMLET)) {
+            if (DatabaseConstraints.violated(e, GrassrootsTeamRepository.ONE_PER_HAMLET)) {
                 throw duplicate(input, null);
             }
             throw e;

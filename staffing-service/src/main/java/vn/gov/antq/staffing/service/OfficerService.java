@@ -319,7 +319,7 @@ public class OfficerService {
 
     private static void apply(PoliceOfficer officer, OfficerInput input, String phone) {
         officer.provinceCode = input.provinceCode();
-        officer.fullName = PoliceUnitService.nfc(input.fullName());
+        officer.fullName = StaffingText.nfc(input.fullName());
         officer.rank = input.rank();
         officer.gender = input.gender();
         officer.birthYear = input.birthYear();

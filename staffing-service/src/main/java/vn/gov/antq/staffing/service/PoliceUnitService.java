@@ -1,6 +1,5 @@
 package vn.gov.antq.staffing.service;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +44,8 @@ import vn.gov.antq.staffing.repository.PostingRepository;
  * reform), one unit per commune, checked before writing and, for two writers racing past the check, by the unique
  * index. The commune cannot change once recorded (commune-scoped sync clients could not learn that the unit left them);
  * a unit filed under the wrong commune is deleted and recorded again, which is refused while postings refer to it.
+ * A unit may not be regular on the day of a regular-police tally of its province or commune that reports communes with
+ * regular police ({@link RegularPoliceDoubleCount}).
  */
 @ApplicationScoped
 public class PoliceUnitService {
@@ -59,6 +60,9 @@ public class PoliceUnitService {
 
     @Inject
     PostingRepository postings;
+
+    @Inject
+    RegularPoliceDoubleCount doubleCount;
 
     @Inject
     CommuneRegistry communes;
@@ -110,6 +114,9 @@ public class PoliceUnitService {
         unit.communeCode = input.communeCode();
         unit.createdAt = Instant.now();
         apply(unit, input, phone);
+        // The association is read-only (written through communeCode): attach the registry's commune for its validity and the view.
+        unit.commune = units.getEntityManager().find(Commune.class, unit.communeCode);
+        doubleCount.requireUnitNotTallied(unit);
         try {
             units.persistAndFlush(unit);
         } catch (PersistenceException e) {
@@ -118,8 +125,6 @@ public class PoliceUnitService {
             }
             throw e;
         }
-        // The association is read-only (written through communeCode): attach the registry's commune for the view.
-        unit.commune = units.getEntityManager().find(Commune.class, unit.communeCode);
         PoliceUnitView created = toView(unit);
         auditTrail.record(AuditAction.CREATE, RESOURCE, unit.id, unit.provinceCode, unit.communeCode,
                 AuditDiff.between(json, null, created, Set.of(), NOT_AUDITED));
@@ -138,6 +143,7 @@ public class PoliceUnitService {
         String phone = VietnamesePhone.normalise("phone", input.phone());
         PoliceUnitView before = toView(unit);
         apply(unit, input, phone);
+        doubleCount.requireUnitNotTallied(unit);
         units.flush();
         PoliceUnitView after = toView(unit);
         auditTrail.record(AuditAction.UPDATE, RESOURCE, id, unit.provinceCode, unit.communeCode,
@@ -195,21 +201,12 @@ public class PoliceUnitService {
     }
 
     private static void apply(PoliceUnit unit, PoliceUnitInput input, String phone) {
-        unit.name = nfc(input.name());
-        unit.address = nfc(input.address());
+        unit.name = StaffingText.nfc(input.name());
+        unit.address = StaffingText.nfc(input.address());
         unit.phone = phone;
         unit.regularSince = input.regularSince();
-        unit.notes = blankToNull(input.notes());
+        unit.notes = StaffingText.blankToNull(input.notes());
         unit.updatedAt = Instant.now();
-    }
-
-    /** Vietnamese text may arrive decomposed; the folded search column expects one form. */
-    static String nfc(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : nfc(text);
     }
 
     static PoliceUnitView toView(PoliceUnit unit) {

@@ -52,6 +52,9 @@ import vn.gov.antq.staffing.repository.PostingSearch;
  * 2025-07-01: officers serving before the reform are recorded from that day, under the decision that assigned them to
  * the new commune's police), at most a year ahead, when the officer is at least 18. Ending a posting is a PUT with
  * {@code toDate}; a transfer ({@link #transfer}) ends one and opens the next in one transaction.
+ *
+ * <p><b>Tallies.</b> A posting may not cover the day of a regular-police tally of its unit's province or commune
+ * ({@link RegularPoliceDoubleCount}): both would count the officer.
  */
 @ApplicationScoped
 public class PostingService {
@@ -71,6 +74,9 @@ public class PostingService {
 
     @Inject
     OfficerService officers;
+
+    @Inject
+    RegularPoliceDoubleCount doubleCount;
 
     @Inject
     CallerScope caller;
@@ -138,12 +144,13 @@ public class PostingService {
         }
         validateDays(posting.officer, posting.policeUnit, input.fromDate(), input.toDate(), Fields.POSTING);
         requireNoOverlap(posting.officer, input.fromDate(), input.toDate(), id);
+        doubleCount.requirePostingNotTallied(posting.policeUnit, input.fromDate(), input.toDate());
         PostingView before = toView(posting);
         posting.position = input.position();
         posting.fromDate = input.fromDate();
         posting.toDate = input.toDate();
-        posting.decisionRef = PoliceUnitService.nfc(input.decisionRef());
-        posting.notes = PoliceUnitService.blankToNull(input.notes());
+        posting.decisionRef = StaffingText.nfc(input.decisionRef());
+        posting.notes = StaffingText.blankToNull(input.notes());
         posting.updatedAt = Instant.now();
         write(posting.officer, postings::flush);
         PostingView after = toView(posting);
@@ -225,6 +232,7 @@ public class PostingService {
         caller.requireWrite(unit.provinceCode, unit.communeCode);
         validateDays(officer, unit, from, to, fields);
         requireNoOverlap(officer, from, to, null);
+        doubleCount.requirePostingNotTallied(unit, from, to);
         Posting posting = new Posting();
         posting.officer = officer;
         posting.policeUnit = unit;
@@ -233,8 +241,8 @@ public class PostingService {
         posting.position = position;
         posting.fromDate = from;
         posting.toDate = to;
-        posting.decisionRef = PoliceUnitService.nfc(decisionRef);
-        posting.notes = PoliceUnitService.blankToNull(notes);
+        posting.decisionRef = StaffingText.nfc(decisionRef);
+        posting.notes = StaffingText.blankToNull(notes);
         posting.transferredFromId = transferredFromId;
         posting.createdAt = Instant.now();
         posting.updatedAt = posting.createdAt;

@@ -1,44 +1,30 @@
 package vn.gov.antq.staffing.service;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import vn.gov.antq.commons.audit.AuditAction;
-import vn.gov.antq.commons.audit.AuditDiff;
-import vn.gov.antq.commons.audit.AuditTrail;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import vn.gov.antq.commons.communes.CommuneRegistry;
 import vn.gov.antq.commons.communes.ReportingUnit;
-import vn.gov.antq.commons.concurrency.Preconditions;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.paging.PanachePaging;
 import vn.gov.antq.commons.problem.Problem;
 import vn.gov.antq.commons.problem.ProblemException;
-import vn.gov.antq.commons.security.CallerScope;
-import vn.gov.antq.commons.security.ScopeFilter;
-import vn.gov.antq.commons.sync.DeltaPage;
-import vn.gov.antq.commons.sync.DeltaRequest;
-import vn.gov.antq.commons.sync.DeltaSource;
-import vn.gov.antq.commons.sync.DeltaSync;
-import vn.gov.antq.commons.sync.Tombstones;
 import vn.gov.antq.commons.units.AdministrativeUnits;
 import vn.gov.antq.commons.units.LegacyProvince;
 import vn.gov.antq.commons.units.Province;
 import vn.gov.antq.staffing.model.SemiProfessionalTally;
 import vn.gov.antq.staffing.repository.ReportedUnitLocks;
 import vn.gov.antq.staffing.repository.SemiProfessionalTallyRepository;
-import vn.gov.antq.staffing.repository.SemiProfessionalTallySearch;
+import vn.gov.antq.staffing.repository.TallySearch;
 
 /**
  * Headcounts of the semi-professional commune police, a force that ended on 2024-06-30 and is known only from reports.
@@ -52,14 +38,11 @@ import vn.gov.antq.staffing.repository.SemiProfessionalTallySearch;
  * an advisory lock on the reported province, so two writers cannot both pass it.
  */
 @ApplicationScoped
-public class SemiProfessionalTallyService {
+public class SemiProfessionalTallyService
+        extends ProvinceReportService<SemiProfessionalTally, SemiProfessionalTallyInput, SemiProfessionalTallyView> {
 
-    static final String RESOURCE = "semi-professional-tally";
     /** The grassroots security force replaced the semi-professional police on this day (Law 30/2023/QH15). */
     public static final LocalDate FORCE_REPLACED_ON = LocalDate.of(2024, 7, 1);
-    /** Nothing before the movement's modern reporting era is plausible. */
-    static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-    private static final Set<String> NOT_AUDITED = Set.of("updatedAt", "version", "createdAt");
     private static final Map<String, String> SORTABLE = Map.of("id", "id", "periodFrom", "periodFrom", "periodTo", "periodTo",
             "provinceCode", "provinceCode", "reportedProvinceCode", "reportedProvinceCode", "updatedAt", "updatedAt");
 
@@ -75,101 +58,37 @@ public class SemiProfessionalTallyService {
     @Inject
     CommuneRegistry communes;
 
-    @Inject
-    CallerScope caller;
-
-    @Inject
-    AuditTrail auditTrail;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Tombstones tombstones;
-
-    @Inject
-    DeltaSync deltaSync;
-
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<SemiProfessionalTallyView> list(SemiProfessionalTallySearch search, PageRequest page) {
-        String scopeProvince = caller.recordFilter().provinceCode();
-        if (scopeProvince != null && search.provinceCode() != null && !scopeProvince.equals(search.provinceCode())) {
+    public PageResponse<SemiProfessionalTallyView> list(TallySearch search, PageRequest page) {
+        if (outsideScope(search.provinceCode())) {
             return PageResponse.of(List.of(), page, 0);
         }
-        SemiProfessionalTallySearch scoped = scopeProvince == null ? search : search.withProvince(scopeProvince);
+        TallySearch scoped = scopeProvince() == null ? search : search.withProvince(scopeProvince());
         return PanachePaging.page(tallies.search(scoped, PanachePaging.sort(page, SORTABLE, "periodFrom", "id")), page, this::toView);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public SemiProfessionalTallyView get(long id) {
-        return toView(readable(id));
+    @Override
+    protected String resource() {
+        return "semi-professional-tally";
     }
 
-    @Transactional
-    public SemiProfessionalTallyView create(SemiProfessionalTallyInput input) {
-        SemiProfessionalTally tally = new SemiProfessionalTally();
-        apply(tally, input);
-        caller.requireWrite(tally.provinceCode, tally.communeCode);
-        requireNoOverlap(tally);
-        tally.createdAt = Instant.now();
-        tally.updatedAt = tally.createdAt;
-        tallies.persist(tally);
-        tallies.flush();
-        SemiProfessionalTallyView created = toView(tally);
-        auditTrail.record(AuditAction.CREATE, RESOURCE, tally.id, tally.provinceCode, tally.communeCode,
-                AuditDiff.between(json, null, created, Set.of(), NOT_AUDITED));
-        return created;
+    @Override
+    protected Class<SemiProfessionalTally> type() {
+        return SemiProfessionalTally.class;
     }
 
-    @Transactional
-    public SemiProfessionalTallyView update(long id, String ifMatch, SemiProfessionalTallyInput input) {
-        SemiProfessionalTally tally = readable(id);
-        // The caller can read it, so the precondition comes first: a stale or missing If-Match says nothing new.
-        Preconditions.requireIfMatch(ifMatch, tally.version);
-        caller.requireWrite(tally.provinceCode, tally.communeCode);
-        SemiProfessionalTallyView before = toView(tally);
-        apply(tally, input);
-        caller.requireWrite(tally.provinceCode, tally.communeCode);
-        // Stamped before the overlap query, which flushes the change: one flush, one version step.
-        tally.updatedAt = Instant.now();
-        requireNoOverlap(tally);
-        tallies.flush();
-        SemiProfessionalTallyView after = toView(tally);
-        auditTrail.record(AuditAction.UPDATE, RESOURCE, id, tally.provinceCode, tally.communeCode,
-                AuditDiff.between(json, before, after, Set.of(), NOT_AUDITED));
-        return after;
+    @Override
+    protected PanacheRepository<SemiProfessionalTally> repository() {
+        return tallies;
     }
 
-    /** Removes a tally recorded in error; syncing clients learn of it through the tombstone. */
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        SemiProfessionalTally tally = readable(id);
-        Preconditions.requireIfMatch(ifMatch, tally.version);
-        caller.requireWrite(tally.provinceCode, tally.communeCode);
-        auditTrail.record(AuditAction.DELETE, RESOURCE, id, tally.provinceCode, tally.communeCode,
-                AuditDiff.between(json, toView(tally), null, Set.of(), NOT_AUDITED));
-        // Scoped like reads (province only), so every caller who could see the tally learns of its deletion.
-        tombstones.record(RESOURCE, String.valueOf(id), tally.provinceCode, null);
-        tallies.delete(tally);
+    @Override
+    protected SemiProfessionalTally newReport() {
+        return new SemiProfessionalTally();
     }
 
-    /** Tallies changed or deleted since the client's last sync, within the caller's province. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public DeltaPage<SemiProfessionalTallyView> changes(DeltaRequest request) {
-        ScopeFilter scope = new ScopeFilter(caller.recordFilter().provinceCode(), null);
-        return deltaSync.page(DeltaSource.of(SemiProfessionalTally.class, RESOURCE).withoutCommune(), request, scope, this::toView);
-    }
-
-    /** A tally the caller may not read is reported exactly like a missing one. */
-    private SemiProfessionalTally readable(long id) {
-        SemiProfessionalTally tally = tallies.findById(id);
-        if (tally == null || !caller.canReadProvince(tally.provinceCode)) {
-            throw CallerScope.notFound(RESOURCE, id);
-        }
-        return tally;
-    }
-
-    private void requireNoOverlap(SemiProfessionalTally tally) {
+    @Override
+    protected void requireNotCountedTwice(SemiProfessionalTally tally) {
         locks.lock(ReportedUnitLocks.Kind.SEMI_PROFESSIONAL_TALLY, tally.reportedProvinceCode);
         List<SemiProfessionalTally> inTheWay = tallies.overlapping(tally.id, tally.reportedProvinceCode, tally.reportedCommuneCode,
                 tally.periodFrom, tally.periodTo);
@@ -181,7 +100,8 @@ public class SemiProfessionalTallyService {
         }
     }
 
-    private void apply(SemiProfessionalTally tally, SemiProfessionalTallyInput input) {
+    @Override
+    protected void apply(SemiProfessionalTally tally, SemiProfessionalTallyInput input) {
         LocalDate[] period = period(input);
         ReportingUnit unit = communes.requireReportingUnit(input.provinceCode(), input.communeCode(), period[0], period[1]);
         tally.reportedProvinceCode = unit.reportedProvinceCode();
@@ -241,7 +161,8 @@ public class SemiProfessionalTallyService {
         return tally.asOf != null ? "as of " + tally.asOf : tally.periodFrom + " – " + tally.periodTo;
     }
 
-    SemiProfessionalTallyView toView(SemiProfessionalTally tally) {
+    @Override
+    protected SemiProfessionalTallyView toView(SemiProfessionalTally tally) {
         // Every tally ends before 2024-07-01, so the code as reported is a pre-2025 province's.
         return new SemiProfessionalTallyView(tally.id, tally.reportedProvinceCode,
                 units.legacyProvince(tally.reportedProvinceCode).map(LegacyProvince::name).orElse(null), tally.provinceCode,

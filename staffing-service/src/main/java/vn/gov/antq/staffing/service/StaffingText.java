@@ -16,8 +16,13 @@ final class StaffingText {
         return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
     }
 
+    /** NFC, stripped, inner spacing kept: free text (addresses, decision references, notes) and personal names. */
+    static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+    }
+
     static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        return text == null || text.isBlank() ? null : nfc(text);
     }
 
     /** Search words as the folded columns expect them; null for none. */

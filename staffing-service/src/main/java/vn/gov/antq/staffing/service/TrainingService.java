@@ -1,35 +1,20 @@
 package vn.gov.antq.staffing.service;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import vn.gov.antq.commons.audit.AuditAction;
-import vn.gov.antq.commons.audit.AuditDiff;
-import vn.gov.antq.commons.audit.AuditTrail;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import vn.gov.antq.commons.communes.CommuneRegistry;
 import vn.gov.antq.commons.communes.ReportingUnit;
-import vn.gov.antq.commons.concurrency.Preconditions;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.paging.PanachePaging;
 import vn.gov.antq.commons.problem.ProblemException;
-import vn.gov.antq.commons.security.CallerScope;
-import vn.gov.antq.commons.security.ScopeFilter;
-import vn.gov.antq.commons.sync.DeltaPage;
-import vn.gov.antq.commons.sync.DeltaRequest;
-import vn.gov.antq.commons.sync.DeltaSource;
-import vn.gov.antq.commons.sync.DeltaSync;
-import vn.gov.antq.commons.sync.Tombstones;
 import vn.gov.antq.commons.units.AdministrativeUnits;
 import vn.gov.antq.commons.units.LegacyProvince;
 import vn.gov.antq.commons.units.Province;
@@ -52,10 +37,8 @@ import vn.gov.antq.staffing.repository.TrainingSearch;
  * courses are distinct events. Checked under an advisory lock on the reported province.
  */
 @ApplicationScoped
-public class TrainingService {
+public class TrainingService extends ProvinceReportService<Training, TrainingInput, TrainingView> {
 
-    static final String RESOURCE = "training";
-    private static final Set<String> NOT_AUDITED = Set.of("updatedAt", "version", "createdAt");
     private static final Map<String, String> SORTABLE = Map.of("id", "id", "periodFrom", "periodFrom", "periodTo", "periodTo",
             "courseName", "courseName", "participants", "participants", "provinceCode", "provinceCode", "updatedAt", "updatedAt");
 
@@ -71,100 +54,38 @@ public class TrainingService {
     @Inject
     CommuneRegistry communes;
 
-    @Inject
-    CallerScope caller;
-
-    @Inject
-    AuditTrail auditTrail;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Tombstones tombstones;
-
-    @Inject
-    DeltaSync deltaSync;
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TrainingView> list(TrainingSearch search, PageRequest page) {
-        String scopeProvince = caller.recordFilter().provinceCode();
-        if (scopeProvince != null && search.provinceCode() != null && !scopeProvince.equals(search.provinceCode())) {
+        if (outsideScope(search.provinceCode())) {
             return PageResponse.of(List.of(), page, 0);
         }
-        TrainingSearch scoped = (scopeProvince == null ? search : search.withProvince(scopeProvince))
+        TrainingSearch scoped = (scopeProvince() == null ? search : search.withProvince(scopeProvince()))
                 .withText(StaffingText.searchWords(search.text()));
         return PanachePaging.page(trainings.search(scoped, PanachePaging.sort(page, SORTABLE, "periodFrom", "id")), page, this::toView);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public TrainingView get(long id) {
-        return toView(readable(id));
+    @Override
+    protected String resource() {
+        return "training";
     }
 
-    @Transactional
-    public TrainingView create(TrainingInput input) {
-        Training training = new Training();
-        apply(training, input);
-        caller.requireWrite(training.provinceCode, training.communeCode);
-        requireNotCountedTwice(training);
-        training.createdAt = Instant.now();
-        training.updatedAt = training.createdAt;
-        trainings.persist(training);
-        trainings.flush();
-        TrainingView created = toView(training);
-        auditTrail.record(AuditAction.CREATE, RESOURCE, training.id, training.provinceCode, training.communeCode,
-                AuditDiff.between(json, null, created, Set.of(), NOT_AUDITED));
-        return created;
+    @Override
+    protected Class<Training> type() {
+        return Training.class;
     }
 
-    @Transactional
-    public TrainingView update(long id, String ifMatch, TrainingInput input) {
-        Training training = readable(id);
-        Preconditions.requireIfMatch(ifMatch, training.version);
-        caller.requireWrite(training.provinceCode, training.communeCode);
-        TrainingView before = toView(training);
-        apply(training, input);
-        caller.requireWrite(training.provinceCode, training.communeCode);
-        // Stamped before the overlap query, which flushes the change: one flush, one version step.
-        training.updatedAt = Instant.now();
-        requireNotCountedTwice(training);
-        trainings.flush();
-        TrainingView after = toView(training);
-        auditTrail.record(AuditAction.UPDATE, RESOURCE, id, training.provinceCode, training.communeCode,
-                AuditDiff.between(json, before, after, Set.of(), NOT_AUDITED));
-        return after;
+    @Override
+    protected PanacheRepository<Training> repository() {
+        return trainings;
     }
 
-    /** Removes a training recorded in error; syncing clients learn of it through the tombstone. */
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        Training training = readable(id);
-        Preconditions.requireIfMatch(ifMatch, training.version);
-        caller.requireWrite(training.provinceCode, training.communeCode);
-        auditTrail.record(AuditAction.DELETE, RESOURCE, id, training.provinceCode, training.communeCode,
-                AuditDiff.between(json, toView(training), null, Set.of(), NOT_AUDITED));
-        // Scoped like reads (province only), so every caller who could see the training learns of its deletion.
-        tombstones.record(RESOURCE, String.valueOf(id), training.provinceCode, null);
-        trainings.delete(training);
+    @Override
+    protected Training newReport() {
+        return new Training();
     }
 
-    /** Trainings changed or deleted since the client's last sync, within the caller's province. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public DeltaPage<TrainingView> changes(DeltaRequest request) {
-        ScopeFilter scope = new ScopeFilter(caller.recordFilter().provinceCode(), null);
-        return deltaSync.page(DeltaSource.of(Training.class, RESOURCE).withoutCommune(), request, scope, this::toView);
-    }
-
-    private Training readable(long id) {
-        Training training = trainings.findById(id);
-        if (training == null || !caller.canReadProvince(training.provinceCode)) {
-            throw CallerScope.notFound(RESOURCE, id);
-        }
-        return training;
-    }
-
-    private void requireNotCountedTwice(Training training) {
+    @Override
+    protected void requireNotCountedTwice(Training training) {
         locks.lock(ReportedUnitLocks.Kind.TRAINING, training.reportedProvinceCode);
         boolean total = training.kind == TrainingKind.REPORTED_TOTAL;
         List<Training> inTheWay = trainings.countedTwiceWith(training.id, total, training.reportedProvinceCode,
@@ -179,12 +100,13 @@ public class TrainingService {
         }
     }
 
-    private void apply(Training training, TrainingInput input) {
+    @Override
+    protected void apply(Training training, TrainingInput input) {
         if (input.periodFrom().isAfter(input.periodTo())) {
             throw ProblemException.invalidField("periodFrom", "must not be after periodTo (" + input.periodTo() + ")");
         }
-        if (input.periodFrom().isBefore(SemiProfessionalTallyService.EARLIEST)) {
-            throw ProblemException.invalidField("periodFrom", "must be on or after " + SemiProfessionalTallyService.EARLIEST);
+        if (input.periodFrom().isBefore(EARLIEST)) {
+            throw ProblemException.invalidField("periodFrom", "must be on or after " + EARLIEST);
         }
         if (input.traineeGroup() == TraineeGroup.SEMI_PROFESSIONAL_POLICE
                 && !input.periodFrom().isBefore(SemiProfessionalTallyService.FORCE_REPLACED_ON)) {
@@ -217,7 +139,8 @@ public class TrainingService {
                 + (training.reportedCommuneCode == null ? "" : " commune " + training.reportedCommuneCode);
     }
 
-    TrainingView toView(Training training) {
+    @Override
+    protected TrainingView toView(Training training) {
         String reportedName = training.periodTo.isBefore(AdministrativeUnits.REFORM_DATE)
                 ? units.legacyProvince(training.reportedProvinceCode).map(LegacyProvince::name).orElse(null)
                 : units.currentProvince(training.reportedProvinceCode).map(Province::name).orElse(null);

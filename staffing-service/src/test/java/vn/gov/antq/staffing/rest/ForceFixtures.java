@@ -2,11 +2,14 @@ package vn.gov.antq.staffing.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,6 +46,15 @@ final class ForceFixtures {
         upload("/api/v1/commune-successions/imports", "force-successions.csv");
     }
 
+    /**
+     * Current communes of Huế (46: 19753, 19774, 19777, 19789, 19804) and Đà Nẵng (48: phường 20194, 20197; xã 20308,
+     * 20320, 20332), which only the regular-police tally and statistics tests use: their figures after the reform are
+     * theirs alone.
+     */
+    static void loadHueAndDaNang() {
+        upload("/api/v1/communes/imports", "hue-da-nang-communes.csv");
+    }
+
     /** A short unique tag, so tests sharing the database never meet (ASCII: it goes into names and SQL literals). */
     static String tag() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -69,6 +81,23 @@ final class ForceFixtures {
 
     static Response put(String token, String path, String ifMatch, Object body) {
         return given().auth().oauth2(token).header("If-Match", ifMatch).contentType(ContentType.JSON).body(body).when().put(path);
+    }
+
+    /**
+     * Posts as the ministry and expects a 400 problem whose first field error is on {@code field} (and whose message
+     * contains {@code messagePart}, unless null); the failure names the answer.
+     */
+    static void expect400(String path, Map<String, Object> body, String field, String messagePart) {
+        List<String> problems = new ArrayList<>();
+        Response response = post(ADMIN, path, body);
+        response.then().statusCode(400).contentType("application/problem+json");
+        if (!field.equals(response.jsonPath().getString("errors[0].field"))) {
+            problems.add("expected a field error on " + field + ", got " + response.asString());
+        }
+        if (messagePart != null && !String.valueOf(response.jsonPath().getString("errors[0].message")).contains(messagePart)) {
+            problems.add("expected '" + messagePart + "' in " + response.asString());
+        }
+        assertEquals(List.of(), problems);
     }
 
     static String etag(String token, String path) {

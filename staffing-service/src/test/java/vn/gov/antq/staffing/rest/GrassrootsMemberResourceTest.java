@@ -14,6 +14,7 @@ import static vn.gov.antq.staffing.rest.ForceFixtures.NEIGHBOUR_OFFICER;
 import static vn.gov.antq.staffing.rest.ForceFixtures.OFFICER_38;
 import static vn.gov.antq.staffing.rest.ForceFixtures.OFFICER_75;
 import static vn.gov.antq.staffing.rest.ForceFixtures.PARTNER;
+import static vn.gov.antq.staffing.rest.ForceFixtures.expect400;
 import static vn.gov.antq.staffing.rest.ForceFixtures.post;
 import static vn.gov.antq.staffing.rest.ForceFixtures.put;
 import static vn.gov.antq.staffing.rest.ForceFixtures.tag;
@@ -192,23 +193,23 @@ class GrassrootsMemberResourceTest {
         long team = newTeam("Thôn Dữ Liệu");
         String marker = "Thành viên sai " + tag();
         Map<String, Object> good = member(marker, "DEPUTY_LEADER");
-        expect400(team, with(good, "joinedOn", "2024-06-30"), "joinedOn", "before the team was established");
-        expect400(team, with(good, "leftOn", "2024-07-15"), "leftOn", "after joinedOn");
-        expect400(team, with(good, "role", "CAPTAIN"), "role", null);
-        expect400(team, without(good, "role"), "role", null);
-        expect400(team, without(good, "birthDate"), "birthDate", null);
-        expect400(team, without(good, "residenceSince"), "residenceSince", null);
-        expect400(team, with(good, "residenceSince", "1970-01-01"), "residenceSince", "before birthDate");
-        expect400(team, with(good, "fullName", ""), "fullName", null);
-        expect400(team, with(good, "phone", "call me"), "phone", null);
-        expect400(team, with(good, "joinedOn", "2099-01-01"), "joinedOn", null);
-        expect400(team, with(good, "citizenId", "001078000123"), "citizenId", null);
+        expect400(members(team), with(good, "joinedOn", "2024-06-30"), "joinedOn", "before the team was established");
+        expect400(members(team), with(good, "leftOn", "2024-07-15"), "leftOn", "after joinedOn");
+        expect400(members(team), with(good, "role", "CAPTAIN"), "role", null);
+        expect400(members(team), without(good, "role"), "role", null);
+        expect400(members(team), without(good, "birthDate"), "birthDate", null);
+        expect400(members(team), without(good, "residenceSince"), "residenceSince", null);
+        expect400(members(team), with(good, "residenceSince", "1970-01-01"), "residenceSince", "before birthDate");
+        expect400(members(team), with(good, "fullName", ""), "fullName", null);
+        expect400(members(team), with(good, "phone", "call me"), "phone", null);
+        expect400(members(team), with(good, "joinedOn", "2099-01-01"), "joinedOn", null);
+        expect400(members(team), with(good, "citizenId", "001078000123"), "citizenId", null);
         assertEquals(0L, count("select count(*) from grassroots_member where full_name = '" + marker + "'"));
         post(OFFICER_75, members(team), good).then().statusCode(201).body("role", equalTo("DEPUTY_LEADER"));
         // A dissolved team: memberships end by its dissolution.
         long dissolved = createTeam(OFFICER_75, with(team(TestTokens.COMMUNE, "Thôn Giải Thể " + tag()), "dissolvedOn", "2025-01-01"));
-        expect400(dissolved, good, "leftOn", "dissolved on 2025-01-01");
-        expect400(dissolved, with(good, "joinedOn", "2025-01-01", "leftOn", "2025-01-02"), "joinedOn", "before the team was dissolved");
+        expect400(members(dissolved), good, "leftOn", "dissolved on 2025-01-01");
+        expect400(members(dissolved), with(good, "joinedOn", "2025-01-01", "leftOn", "2025-01-02"), "joinedOn", "before the team was dissolved");
         post(OFFICER_75, members(dissolved), with(good, "leftOn", "2025-01-01")).then().statusCode(201);
         given().auth().oauth2(OFFICER_75).when().get(members(404_404_404L)).then().statusCode(404);
         post(OFFICER_75, members(404_404_404L), good).then().statusCode(404);
@@ -325,14 +326,6 @@ class GrassrootsMemberResourceTest {
         Map<String, Object> leaving = with(member("Đỗ Văn Ở Lại", "MEMBER"), "leftOn", "2025-06-01");
         put(OFFICER_75, MEMBERS + "/" + id, "\"0\"", leaving).then().statusCode(200);
         put(OFFICER_75, "/api/v1/grassroots-teams/" + team, "\"0\"", dissolved).then().statusCode(200).body("dissolvedOn", equalTo("2025-06-01"));
-    }
-
-    private static void expect400(long team, Map<String, Object> body, String field, String messagePart) {
-        Response response = post(ADMIN, members(team), body);
-        response.then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo(field));
-        if (messagePart != null) {
-            response.then().body("errors[0].message", containsString(messagePart));
-        }
     }
 
     private long count(String sql) {

@@ -15,6 +15,7 @@ import static vn.gov.antq.staffing.rest.ForceFixtures.OFFICER_38;
 import static vn.gov.antq.staffing.rest.ForceFixtures.OFFICER_75;
 import static vn.gov.antq.staffing.rest.ForceFixtures.PARTNER;
 import static vn.gov.antq.staffing.rest.ForceFixtures.etag;
+import static vn.gov.antq.staffing.rest.ForceFixtures.expect400;
 import static vn.gov.antq.staffing.rest.ForceFixtures.post;
 import static vn.gov.antq.staffing.rest.ForceFixtures.put;
 import static vn.gov.antq.staffing.rest.ForceFixtures.tag;
@@ -124,20 +125,20 @@ class GrassrootsTeamResourceTest {
     void badTeamsAre400AndStoreNothing() {
         String marker = "Thôn sai " + tag();
         Map<String, Object> good = team(TestTokens.COMMUNE, marker);
-        expect400(with(good, "establishedOn", "2024-06-30"), "establishedOn", "2024-07-01");
-        expect400(with(good, "establishedOn", LocalDate.now().plusDays(2).toString()), "establishedOn", null);
-        expect400(with(good, "dissolvedOn", "2024-07-01"), "dissolvedOn", "after establishedOn");
-        expect400(with(good, "dissolvedOn", LocalDate.now().plusDays(2).toString()), "dissolvedOn", null);
-        expect400(with(good, "hamletKind", "VILLAGE"), "hamletKind", null);
-        expect400(without(good, "hamletKind"), "hamletKind", null);
-        expect400(with(good, "hamletName", " "), "hamletName", null);
-        expect400(with(good, "hamletName", "x".repeat(201)), "hamletName", null);
-        expect400(with(good, "decisionRef", "d".repeat(201)), "decisionRef", null);
-        expect400(with(good, "communeCode", "2606"), "communeCode", null);
-        expect400(with(good, "communeCode", "99999"), "communeCode", "no commune has code 99999");
+        expect400(PATH, with(good, "establishedOn", "2024-06-30"), "establishedOn", "2024-07-01");
+        expect400(PATH, with(good, "establishedOn", LocalDate.now().plusDays(2).toString()), "establishedOn", null);
+        expect400(PATH, with(good, "dissolvedOn", "2024-07-01"), "dissolvedOn", "after establishedOn");
+        expect400(PATH, with(good, "dissolvedOn", LocalDate.now().plusDays(2).toString()), "dissolvedOn", null);
+        expect400(PATH, with(good, "hamletKind", "VILLAGE"), "hamletKind", null);
+        expect400(PATH, without(good, "hamletKind"), "hamletKind", null);
+        expect400(PATH, with(good, "hamletName", " "), "hamletName", null);
+        expect400(PATH, with(good, "hamletName", "x".repeat(201)), "hamletName", null);
+        expect400(PATH, with(good, "decisionRef", "d".repeat(201)), "decisionRef", null);
+        expect400(PATH, with(good, "communeCode", "2606"), "communeCode", null);
+        expect400(PATH, with(good, "communeCode", "99999"), "communeCode", "no commune has code 99999");
         // An old commune is no current one: teams are filed under the current map.
-        expect400(with(good, "communeCode", "25207"), "communeCode", "before the 2025-07-01 reform");
-        expect400(with(good, "members", 5), "members", null);
+        expect400(PATH, with(good, "communeCode", "25207"), "communeCode", "before the 2025-07-01 reform");
+        expect400(PATH, with(good, "members", 5), "members", null);
         assertEquals(0L, count("select count(*) from grassroots_team where hamlet_name like 'Thôn sai%'"));
         post(OFFICER_75, PATH, good).then().statusCode(201);
     }
@@ -279,14 +280,6 @@ class GrassrootsTeamResourceTest {
                 .statusCode(200).body("deleted.id", hasItem(String.valueOf(member)));
         given().auth().oauth2(ADMIN).queryParam("resourceType", "grassroots-member").queryParam("resourceId", member).queryParam("sort", "id")
                 .when().get("/api/v1/audit-events").then().statusCode(200).body("items.action", equalTo(List.of("CREATE", "DELETE")));
-    }
-
-    private static void expect400(Map<String, Object> body, String field, String messagePart) {
-        Response response = post(ADMIN, PATH, body);
-        response.then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo(field));
-        if (messagePart != null) {
-            response.then().body("errors[0].message", containsString(messagePart));
-        }
     }
 
     private long count(String sql) {

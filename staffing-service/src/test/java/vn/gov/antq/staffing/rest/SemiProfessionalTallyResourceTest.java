@@ -15,13 +15,13 @@ import static vn.gov.antq.staffing.rest.ForceFixtures.OFFICER_38;
 import static vn.gov.antq.staffing.rest.ForceFixtures.OFFICER_75;
 import static vn.gov.antq.staffing.rest.ForceFixtures.PARTNER;
 import static vn.gov.antq.staffing.rest.ForceFixtures.etag;
+import static vn.gov.antq.staffing.rest.ForceFixtures.expect400;
 import static vn.gov.antq.staffing.rest.ForceFixtures.post;
 import static vn.gov.antq.staffing.rest.ForceFixtures.put;
 import static vn.gov.antq.staffing.rest.ForceFixtures.with;
 import static vn.gov.antq.staffing.rest.ForceFixtures.without;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,30 +172,30 @@ class SemiProfessionalTallyResourceTest {
         String marker = "Báo cáo sai " + ForceFixtures.tag();
         Map<String, Object> good = with(headcount("70", null, "2015-06-30", 800), "sourceDocument", marker);
         // The force ended on 2024-06-30.
-        expect400(with(good, "asOf", "2024-07-01"), "asOf", "must be before 2024-07-01");
-        expect400(with(without(good, "asOf"), "periodFrom", "2024-01-01", "periodTo", "2024-07-31"), "periodTo", "grassroots");
+        expect400(PATH, with(good, "asOf", "2024-07-01"), "asOf", "must be before 2024-07-01");
+        expect400(PATH, with(without(good, "asOf"), "periodFrom", "2024-01-01", "periodTo", "2024-07-31"), "periodTo", "grassroots");
         // One day or one period.
-        expect400(with(good, "periodFrom", "2015-01-01", "periodTo", "2015-06-30"), "asOf", "not both");
-        expect400(without(good, "asOf"), "asOf", "is required");
-        expect400(with(without(good, "asOf"), "periodFrom", "2015-01-01"), "periodTo", "is required with periodFrom");
-        expect400(with(without(good, "asOf"), "periodTo", "2015-01-01"), "periodFrom", "is required with periodTo");
-        expect400(with(without(good, "asOf"), "periodFrom", "2015-06-30", "periodTo", "2015-01-01"), "periodFrom", "after periodTo");
-        expect400(with(good, "asOf", "1989-12-31"), "asOf", "1990-01-01");
-        expect400(with(good, "asOf", "2015-02-30"), "asOf", null);
+        expect400(PATH, with(good, "periodFrom", "2015-01-01", "periodTo", "2015-06-30"), "asOf", "not both");
+        expect400(PATH, without(good, "asOf"), "asOf", "is required");
+        expect400(PATH, with(without(good, "asOf"), "periodFrom", "2015-01-01"), "periodTo", "is required with periodFrom");
+        expect400(PATH, with(without(good, "asOf"), "periodTo", "2015-01-01"), "periodFrom", "is required with periodTo");
+        expect400(PATH, with(without(good, "asOf"), "periodFrom", "2015-06-30", "periodTo", "2015-01-01"), "periodFrom", "after periodTo");
+        expect400(PATH, with(good, "asOf", "1989-12-31"), "asOf", "1990-01-01");
+        expect400(PATH, with(good, "asOf", "2015-02-30"), "asOf", null);
         // Units: unknown province, a commune of another province, a split commune, a code that was no commune then.
-        expect400(with(good, "provinceCode", "99"), "provinceCode", null);
-        expect400(with(good, "provinceCode", "7"), "provinceCode", null);
-        expect400(with(good, "communeCode", "14815"), "communeCode", null);
-        expect400(with(good, "communeCode", "25291"), "communeCode", "split between");
-        expect400(with(good, "communeCode", "26068"), "communeCode", "no commune had code 26068");
-        expect400(with(good, "provinceCode", "75", "communeCode", "25288"), "communeCode", "was in province 70");
+        expect400(PATH, with(good, "provinceCode", "99"), "provinceCode", null);
+        expect400(PATH, with(good, "provinceCode", "7"), "provinceCode", null);
+        expect400(PATH, with(good, "communeCode", "14815"), "communeCode", null);
+        expect400(PATH, with(good, "communeCode", "25291"), "communeCode", "split between");
+        expect400(PATH, with(good, "communeCode", "26068"), "communeCode", "no commune had code 26068");
+        expect400(PATH, with(good, "provinceCode", "75", "communeCode", "25288"), "communeCode", "was in province 70");
         // Counts and texts.
-        expect400(with(good, "deputyChiefs", -1), "deputyChiefs", null);
-        expect400(with(good, "chiefs", -2), "chiefs", null);
-        expect400(without(good, "hamletOfficers"), "hamletOfficers", null);
-        expect400(with(good, "standingOfficers", "many"), "standingOfficers", null);
-        expect400(with(good, "sourceDocument", " "), "sourceDocument", null);
-        expect400(with(good, "headcount", 5), "headcount", null);
+        expect400(PATH, with(good, "deputyChiefs", -1), "deputyChiefs", null);
+        expect400(PATH, with(good, "chiefs", -2), "chiefs", null);
+        expect400(PATH, without(good, "hamletOfficers"), "hamletOfficers", null);
+        expect400(PATH, with(good, "standingOfficers", "many"), "standingOfficers", null);
+        expect400(PATH, with(good, "sourceDocument", " "), "sourceDocument", null);
+        expect400(PATH, with(good, "headcount", 5), "headcount", null);
         assertEquals(0L, count("select count(*) from semi_professional_tally where source_document = '" + marker + "'"));
         post(ADMIN, PATH, good).then().statusCode(201);
     }
@@ -277,19 +277,6 @@ class SemiProfessionalTallyResourceTest {
         }
         assertEquals(1L, count("select count(*) from semi_professional_tally where reported_province_code = '70'"
                 + " and period_from <= '2016-12-31' and period_to >= '2016-01-01' and commune_code is null"));
-    }
-
-    private static void expect400(Map<String, Object> body, String field, String messagePart) {
-        List<String> problems = new ArrayList<>();
-        Response response = post(ADMIN, PATH, body);
-        response.then().statusCode(400).contentType("application/problem+json");
-        if (!field.equals(response.jsonPath().getString("errors[0].field"))) {
-            problems.add("expected a field error on " + field + ", got " + response.asString());
-        }
-        if (messagePart != null && !String.valueOf(response.jsonPath().getString("errors[0].message")).contains(messagePart)) {
-            problems.add("expected '" + messagePart + "' in " + response.asString());
-        }
-        assertEquals(List.of(), problems);
     }
 
     private long count(String sql) {

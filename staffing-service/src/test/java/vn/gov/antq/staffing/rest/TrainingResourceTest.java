@@ -13,6 +13,7 @@ import static vn.gov.antq.staffing.rest.ForceFixtures.NEIGHBOUR_OFFICER;
 import static vn.gov.antq.staffing.rest.ForceFixtures.OFFICER_38;
 import static vn.gov.antq.staffing.rest.ForceFixtures.OFFICER_75;
 import static vn.gov.antq.staffing.rest.ForceFixtures.PARTNER;
+import static vn.gov.antq.staffing.rest.ForceFixtures.expect400;
 import static vn.gov.antq.staffing.rest.ForceFixtures.post;
 import static vn.gov.antq.staffing.rest.ForceFixtures.put;
 import static vn.gov.antq.staffing.rest.ForceFixtures.tag;
@@ -153,27 +154,27 @@ class TrainingResourceTest {
     void badTrainingsAre400AndStoreNothing() {
         String marker = "Lớp sai " + tag();
         Map<String, Object> good = with(course("75", TestTokens.COMMUNE, "GRASSROOTS_FORCE", "2025-09-08", "2025-09-09"), "courseName", marker);
-        expect400(without(good, "kind"), "kind", null);
-        expect400(with(good, "kind", "WORKSHOP"), "kind", null);
-        expect400(with(good, "periodFrom", "2025-09-10"), "periodFrom", "after periodTo");
-        expect400(with(good, "periodFrom", "2025-06-30"), "periodTo", "2025-07-01");
-        expect400(with(good, "periodFrom", "1989-12-01", "periodTo", "1989-12-02", "communeCode", null), "periodFrom", "1990-01-01");
-        expect400(with(good, "traineeGroup", "SEMI_PROFESSIONAL_POLICE"), "traineeGroup", "ended on 2024-06-30");
-        expect400(with(good, "traineeGroup", "VOLUNTEERS"), "traineeGroup", null);
-        expect400(with(good, "kind", "REPORTED_TOTAL"), "sourceDocument", "REPORTED_TOTAL");
-        expect400(with(good, "participants", 0), "participants", null);
-        expect400(without(good, "participants"), "participants", null);
-        expect400(with(good, "sessions", 0), "sessions", null);
-        expect400(with(good, "participantsCounted", "HEADS"), "participantsCounted", null);
-        expect400(with(good, "provinceCode", "99"), "provinceCode", null);
+        expect400(PATH, without(good, "kind"), "kind", null);
+        expect400(PATH, with(good, "kind", "WORKSHOP"), "kind", null);
+        expect400(PATH, with(good, "periodFrom", "2025-09-10"), "periodFrom", "after periodTo");
+        expect400(PATH, with(good, "periodFrom", "2025-06-30"), "periodTo", "2025-07-01");
+        expect400(PATH, with(good, "periodFrom", "1989-12-01", "periodTo", "1989-12-02", "communeCode", null), "periodFrom", "1990-01-01");
+        expect400(PATH, with(good, "traineeGroup", "SEMI_PROFESSIONAL_POLICE"), "traineeGroup", "ended on 2024-06-30");
+        expect400(PATH, with(good, "traineeGroup", "VOLUNTEERS"), "traineeGroup", null);
+        expect400(PATH, with(good, "kind", "REPORTED_TOTAL"), "sourceDocument", "REPORTED_TOTAL");
+        expect400(PATH, with(good, "participants", 0), "participants", null);
+        expect400(PATH, without(good, "participants"), "participants", null);
+        expect400(PATH, with(good, "sessions", 0), "sessions", null);
+        expect400(PATH, with(good, "participantsCounted", "HEADS"), "participantsCounted", null);
+        expect400(PATH, with(good, "provinceCode", "99"), "provinceCode", null);
         // After the reform, codes are current ones: 70 is no province and 25207 no commune any more.
-        expect400(with(good, "provinceCode", "70", "communeCode", null), "provinceCode", "merged into 75");
-        expect400(with(good, "communeCode", "25207"), "communeCode", null);
-        expect400(with(good, "communeCode", "14812"), "communeCode", "not in 75");
-        expect400(with(good, "periodFrom", "2023-09-08", "periodTo", "2023-09-09", "provinceCode", "70", "communeCode", "25291"),
+        expect400(PATH, with(good, "provinceCode", "70", "communeCode", null), "provinceCode", "merged into 75");
+        expect400(PATH, with(good, "communeCode", "25207"), "communeCode", null);
+        expect400(PATH, with(good, "communeCode", "14812"), "communeCode", "not in 75");
+        expect400(PATH, with(good, "periodFrom", "2023-09-08", "periodTo", "2023-09-09", "provinceCode", "70", "communeCode", "25291"),
                 "communeCode", "split between");
-        expect400(with(good, "courseName", " "), "courseName", null);
-        expect400(with(good, "trainer", "Công an tỉnh"), "trainer", null);
+        expect400(PATH, with(good, "courseName", " "), "courseName", null);
+        expect400(PATH, with(good, "trainer", "Công an tỉnh"), "trainer", null);
         assertEquals(0L, count("select count(*) from training where course_name = '" + marker + "'"));
         post(COMMUNE_OFFICER, PATH, good).then().statusCode(201);
     }
@@ -236,14 +237,6 @@ class TrainingResourceTest {
         // A commune officer changes only its own commune's trainings.
         put(COMMUNE_OFFICER, PATH + "/" + id, "\"0\"", with(provinceCourse, "participants", 60)).then().statusCode(403);
         given().auth().oauth2(COMMUNE_OFFICER).header("If-Match", "\"0\"").when().delete(PATH + "/" + id).then().statusCode(403);
-    }
-
-    private static void expect400(Map<String, Object> body, String field, String messagePart) {
-        Response response = post(ADMIN, PATH, body);
-        response.then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo(field));
-        if (messagePart != null) {
-            response.then().body("errors[0].message", containsString(messagePart));
-        }
     }
 
     private long count(String sql) {

@@ -1,0 +1,53 @@
+package vn.gov.antq.staffing.rest;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.gov.antq.commons.security.Roles;
+import vn.gov.antq.staffing.service.StaffingStatisticsService;
+import vn.gov.antq.staffing.service.StaffingStatisticsView;
+
+@Path("/api/v1/staffing-statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "Aggregates of commune police, the grassroots force, trainings and tallies, without double counting")
+public class StaffingStatisticsResource {
+
+    @Inject
+    StaffingStatisticsService service;
+
+    @GET
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.PARTNER_SYSTEM,
+            Roles.TIP_INVESTIGATOR })
+    @Operation(operationId = "getStaffingStatistics", summary = "Staffing statistics for a window, split into records and tallies",
+            description = "Stock figures as of the window's last day: communes in force, communes with regular police, regular officers by "
+                    + "position, units meeting the norm and vacancies, grassroots teams, members and hamlets covered, semi-professional "
+                    + "police; flow figures over the window: trainings and participants. A tally counts when its day or period lies in the "
+                    + "window (stock tallies only on the same side of the 2025-07-01 reform as its last day; the latest per reported unit, "
+                    + "a province-wide one in place of its communes'), under the current province its reported province was merged into. "
+                    + "Counts only, no personal data. Filtered to the caller's scope: national for the ministry and partner systems, the "
+                    + "own province otherwise.")
+    @APIResponse(responseCode = "200", description = "Totals, groups and, for windows before 2025-07-01, tallies by province as reported")
+    @APIResponse(responseCode = "400", description = "Window missing or reversed, unknown grouping, province not current")
+    public StaffingStatisticsView getStaffingStatistics(
+            @Parameter(description = "First day of the window", example = "2019-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day of the window", example = "2022-12-31") @QueryParam("to") LocalDate to,
+            @Parameter(description = "A single day, instead of from and to", example = "2025-12-31") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "Current province code", example = "75") @QueryParam("province")
+            @Pattern(regexp = "\\d{2}", message = "must be a two-digit province code") String province,
+            @Parameter(description = "province or commune", example = "province") @QueryParam("groupBy") String groupBy) {
+        return service.statistics(from, to, asOf, province, groupBy);
+    }
+}
