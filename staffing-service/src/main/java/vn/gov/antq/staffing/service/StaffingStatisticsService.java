@@ -59,7 +59,7 @@ public class StaffingStatisticsService {
                 : StaffingStatisticsGrouping.ofParameter(groupBy).orElseThrow(() -> ProblemException.invalidField("groupBy", "must be one of "
                         + Arrays.stream(StaffingStatisticsGrouping.values()).map(StaffingStatisticsGrouping::parameter).filter(Objects::nonNull)
                                 .collect(Collectors.joining(", "))));
-        StatisticsScope scope = StatisticsScope.of(caller, units, province);
+        StatisticsScope scope = StatisticsScope.of(caller, units, province, grouping == StaffingStatisticsGrouping.COMMUNE);
         List<StaffingOldProvinceTallies> oldProvinces = window.startsBeforeReform() ? List.of() : null;
         if (scope.outOfScope()) {
             return new StaffingStatisticsView(window.start(), window.end(), province, grouping.parameter(), group(null, null, new long[FIGURES]),

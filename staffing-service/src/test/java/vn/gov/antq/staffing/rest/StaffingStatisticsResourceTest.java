@@ -323,12 +323,17 @@ class StaffingStatisticsResourceTest {
     }
 
     @Test
-    void everyRoleSeesItsAggregateScopeAndNoPersonalData() {
+    void everyRoleSeesProvincesAndItsOwnCommunesAndNoPersonalData() {
         String daNangOfficer = TestTokens.token(Roles.PROVINCE_OFFICER, "48", null);
         for (String token : List.of(daNangOfficer, TestTokens.token(Roles.COMMUNE_OFFICER, "48", "20308"),
-                TestTokens.token(Roles.TIP_INVESTIGATOR, "48", null))) {
-            expectW4(w4(token).when().get(PATH).then().statusCode(200).body("province", equalTo("48")), "totals");
+                TestTokens.token(Roles.TIP_INVESTIGATOR, "48", null), TestTokens.token(Roles.PROVINCE_OFFICER, "38", null))) {
+            // Figures per province: open to every role.
+            expectW4(w4(token).queryParam("province", "48").when().get(PATH).then().statusCode(200), "totals");
+            w4(token).when().get(PATH).then().statusCode(200).body("province", nullValue());
         }
+        // By commune without a province: the own province's.
+        expectW4(w4(daNangOfficer).queryParam("groupBy", "commune").when().get(PATH).then().statusCode(200)
+                .body("province", equalTo("48")), "totals");
         for (String token : List.of(TestTokens.forRole(Roles.PARTNER_SYSTEM), TestTokens.forRole(Roles.MINISTRY_ANALYST))) {
             expectW4(w4(token).queryParam("province", "48").when().get(PATH).then().statusCode(200), "totals");
             w4(token).when().get(PATH).then().statusCode(200).body("province", nullValue());
@@ -340,8 +345,8 @@ class StaffingStatisticsResourceTest {
         for (String figure : FIGURES) {
             figure(elsewhere, "totals." + figure, 0, 0);
         }
-        // A Đà Nẵng officer asking for Bình Phước's old figures sees none of them.
-        w1(daNangOfficer).queryParam("groupBy", "province").when().get(PATH).then().statusCode(200).body("province", equalTo("48"))
+        // A Đà Nẵng officer's commune breakdown holds none of Bình Phước's old figures.
+        w1(daNangOfficer).queryParam("groupBy", "commune").when().get(PATH).then().statusCode(200).body("province", equalTo("48"))
                 .body("groups.size()", equalTo(0)).body("totals.regularOfficers.total", equalTo(0)).body("oldProvinces.size()", equalTo(0));
         // Counts only: a group has its key, label and the figures, each records/tallies/total; no name of a person anywhere.
         for (String token : List.of(ADMIN, TestTokens.forRole(Roles.PARTNER_SYSTEM), daNangOfficer)) {
