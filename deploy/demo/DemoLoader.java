@@ -25,10 +25,18 @@ import com.fasterxml.jackson.databind.node.TextNode;
  *
  * A file holds "imports" (CSV files POSTed as text/csv, e.g. the communes the records are in; importing the same file
  * again changes nothing) and "records", created in order. Each record has a "key", the "path" it is POSTed to, its
- * "body" and an "exists" lookup (a GET "path" and the fields an item of its answer must "match"). A record found by its
- * lookup is not created again, so loading twice creates nothing twice even after the Idempotency-Keys (made from the
- * keys) expired. "${id:KEY}" anywhere in a path or body stands for the id of the record with that key: a string that is
- * only the reference becomes a number.
+ * "body" and an "exists" lookup (a GET "path" and the fields an item of its answer must "match"; the answer is a page
+ * with "items" or a plain array). A record found by its lookup is not created again, so loading twice creates nothing
+ * twice even after the Idempotency-Keys (made from the keys) expired. A POST answering 201, or 200 (a state change,
+ * e.g. a tip's status change, answers the changed record), counts as created. "${id:KEY}" anywhere in a path or body
+ * stands for the id of the record with that key — the "id" its POST answered, or that of the item its lookup found (0
+ * when that item has none) —: a string that is only the reference becomes a number.
+ *
+ * A record may name in "ifMatchOf" the key of an earlier record whose current ETag its POST must send as If-Match
+ * (state changes need it): the loader GETs that record just before posting — at the Location its creation answered,
+ * or, when its lookup found it, at its path followed by "/" and its id — and sends the answer's ETag. Such a record
+ * needs an "exists" lookup like any other: the If-Match changes with every state change, so only the lookup keeps a
+ * second load from posting it again.
  *
  * Arguments: service base URL, demo JSON file. The bearer token comes in ANTQ_DEMO_TOKEN.
  */
@@ -39,6 +47,8 @@ public class DemoLoader {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, Long> ids = new HashMap<>();
+    /** Where each loaded record can be read, for "ifMatchOf". */
+    private final Map<String, String> locations = new HashMap<>();
     private final String base;
     private final String token;
     private int created;
@@ -100,12 +110,22 @@ public class DemoLoader {
         Long existing = lookup(record.path("exists"));
         if (existing != null) {
             ids.put(key, existing);
+            locations.put(key, path + "/" + existing);
             present++;
             return;
         }
-        HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")
-                .header("Idempotency-Key", "demo-" + key).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
-        if (response.statusCode() != 201) {
+        HttpRequest.Builder post = request(path).header("Content-Type", "application/json").header("Idempotency-Key", "demo-" + key);
+        if (record.hasNonNull("ifMatchOf")) {
+            String etag = currentEtag(record.path("ifMatchOf").asText());
+            if (etag == null) {
+                failed++;
+                System.err.println("Demo data: " + key + " skipped: no ETag of " + record.path("ifMatchOf").asText());
+                return;
+            }
+            post.header("If-Match", etag);
+        }
+        HttpResponse<String> response = send(post.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        if (response.statusCode() != 201 && response.statusCode() != 200) {
             fail(key, response);
             return;
         }
@@ -117,7 +137,19 @@ public class DemoLoader {
         JsonNode id = JSON.readTree(response.body()).path("id");
         if (id.canConvertToLong()) {
             ids.put(key, id.asLong());
+            locations.put(key, response.headers().firstValue("Location").map(l -> URI.create(l).getRawPath())
+                    .orElse(path + "/" + id.asLong()));
         }
+    }
+
+    /** The ETag of the record loaded under {@code key}, read now; null when it cannot be read. */
+    private String currentEtag(String key) throws IOException, InterruptedException {
+        String location = locations.get(key);
+        if (location == null) {
+            return null;
+        }
+        HttpResponse<String> response = send(request(location).GET().build());
+        return response.statusCode() == 200 ? response.headers().firstValue("ETag").orElse(null) : null;
     }
 
     /** The id of the first item of the lookup's answer whose fields equal every "match" field (null matching absent). */

@@ -61,6 +61,9 @@ class ActivitiesServiceSecurityTest extends SecurityContract {
                 Map.entry("listTipTallies", ACTIVITY_READERS), Map.entry("getTipTally", ACTIVITY_READERS),
                 Map.entry("listTipTallyChanges", ACTIVITY_READERS),
                 Map.entry("createTipTally", ACTIVITY_WRITERS), Map.entry("updateTipTally", ACTIVITY_WRITERS),
-                Map.entry("deleteTipTally", ACTIVITY_WRITERS));
+                Map.entry("deleteTipTally", ACTIVITY_WRITERS),
+                // Statistics: counts only, read by every role within its aggregate scope (partner systems included).
+                Map.entry("getActivityStatistics", EVERY_ROLE), Map.entry("getTipStatistics", EVERY_ROLE),
+                Map.entry("getWeaponHandoverStatistics", EVERY_ROLE));
     }
 }

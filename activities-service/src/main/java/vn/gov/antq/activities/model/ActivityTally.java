@@ -1,5 +1,6 @@
 package vn.gov.antq.activities.model;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -51,6 +52,28 @@ public class ActivityTally {
     public Integer activities;
 
     public Integer participants;
+
+    public Integer sessions;
+
+    public Integer leaflets;
+
+    public Integer booklets;
+
+    @Column(name = "banners_slogans")
+    public Integer bannersSlogans;
+
+    @Column(name = "panels_posters")
+    public Integer panelsPosters;
+
+    /** Banners, slogans, panels and posters together, where the report does not split them. */
+    @Column(name = "banners_slogans_panels_posters")
+    public Integer bannersSlogansPanelsPosters;
+
+    @Column(name = "broadcast_minutes")
+    public Integer broadcastMinutes;
+
+    @Column(name = "screening_hours", precision = 9, scale = 1)
+    public BigDecimal screeningHours;
 
     @Column(name = "source_document", nullable = false, length = 500)
     public String sourceDocument;

@@ -4,8 +4,24 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** RECEIVED → VERIFYING → VALUABLE | NOT_VALUABLE; VALUABLE → FORWARDED | CLOSED; FORWARDED, NOT_VALUABLE → CLOSED. */
-public enum TipStatus {
-    RECEIVED, VERIFYING, VALUABLE, NOT_VALUABLE, FORWARDED, CLOSED;
+public enum TipStatus implements Labelled {
+    RECEIVED("Đã tiếp nhận"),
+    VERIFYING("Đang xác minh"),
+    VALUABLE("Có giá trị"),
+    NOT_VALUABLE("Không có giá trị"),
+    FORWARDED("Đã chuyển cơ quan chức năng"),
+    CLOSED("Đã kết thúc");
+
+    private final String labelVi;
+
+    TipStatus(String labelVi) {
+        this.labelVi = labelVi;
+    }
+
+    @Override
+    public String labelVi() {
+        return labelVi;
+    }
 
     public Set<TipStatus> next() {
         return switch (this) {

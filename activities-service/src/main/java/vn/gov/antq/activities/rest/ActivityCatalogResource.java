@@ -20,6 +20,9 @@ import vn.gov.antq.activities.model.ActivityOrganiser;
 import vn.gov.antq.activities.model.ActivityTopic;
 import vn.gov.antq.activities.model.HandoverSource;
 import vn.gov.antq.activities.model.Labelled;
+import vn.gov.antq.activities.model.TipCategory;
+import vn.gov.antq.activities.model.TipChannel;
+import vn.gov.antq.activities.model.TipStatus;
 import vn.gov.antq.activities.model.WeaponCategory;
 import vn.gov.antq.commons.security.Roles;
 
@@ -42,20 +45,23 @@ public class ActivityCatalogResource {
 
     @Schema(name = "ActivityCodeLists")
     public record CodeLists(List<CodeLabel> forms, List<CodeLabel> topics, List<CodeLabel> organisers, List<CodeLabel> languages,
-            List<CodeLabel> handoverSources, List<CategoryLabel> weaponCategories) {
+            List<CodeLabel> handoverSources, List<CategoryLabel> weaponCategories, List<CodeLabel> tipChannels, List<CodeLabel> tipCategories,
+            List<CodeLabel> tipStatuses) {
     }
 
     @GET
     @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.PARTNER_SYSTEM,
             Roles.TIP_INVESTIGATOR })
     @Operation(operationId = "listActivityCodeLists",
-            summary = "Code lists: activity forms, topics, organisers, languages; handover sources and weapon categories with their units")
+            summary = "Code lists: activity forms, topics, organisers, languages; handover sources and weapon categories with their units; "
+                    + "tip channels, categories and statuses")
     @APIResponse(responseCode = "200", description = "Each list's codes with Vietnamese labels")
     public CodeLists listActivityCodeLists() {
         return new CodeLists(codes(ActivityForm.values()), codes(ActivityTopic.values()), codes(ActivityOrganiser.values()),
                 codes(ActivityLanguage.values()), codes(HandoverSource.values()),
                 Arrays.stream(WeaponCategory.values())
-                        .map(c -> new CategoryLabel(c.name(), c.labelVi(), c.unit().name(), c.unitLabelVi(), c.figure())).toList());
+                        .map(c -> new CategoryLabel(c.name(), c.labelVi(), c.unit().name(), c.unitLabelVi(), c.figure())).toList(),
+                codes(TipChannel.values()), codes(TipCategory.values()), codes(TipStatus.values()));
     }
 
     private static List<CodeLabel> codes(Labelled[] values) {

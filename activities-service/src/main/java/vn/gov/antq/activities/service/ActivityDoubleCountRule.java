@@ -17,21 +17,25 @@ import vn.gov.antq.commons.tallies.TallyRef;
 import vn.gov.antq.commons.tallies.TallyTable;
 
 /**
- * Activity figures never double count: activities and attendances of a unit, form and period are given either by
- * detailed activities or by one tally, never by both and never by two tallies. Enforced on every write; a write that
- * would break it is a 409 naming what is in the way.
+ * Activity figures never double count: activities, attendances, sessions and materials of a unit, form and period are
+ * given either by detailed activities or by one tally, never by both and never by two tallies. Enforced on every write;
+ * a write that would break it is a 409 naming what is in the way.
  *
  * <p><b>Coverage.</b> A tally covers a unit (a province, or a commune of it), a form (one, or every form when it has
  * none) and its period. A detailed activity lies in it when it is of the tally's current province (and, for a commune
  * tally, of its current or reported commune), of a covered form, and its day or period overlaps the tally's period.
  * Two tallies overlap when they have the same reported province, nested units and forms, and overlapping periods,
- * whatever figures they give: a report's attendances are those of its sessions, so two reports of nesting units never
- * split them. The lookups are the shared ones ({@link TallyOverlaps}).
+ * whatever figures they give: a report's attendances, sessions and materials (leaflets, booklets, banners, panels,
+ * broadcast minutes, screening hours) are those of its activities, so two reports of nesting units never split them,
+ * and a tally giving only leaflets still covers the detailed activities that handed leaflets out. The lookups are the
+ * shared ones ({@link TallyOverlaps}).
  */
 @ApplicationScoped
 public class ActivityDoubleCountRule {
 
-    static final Set<String> FIGURES = Set.of("activities", "participants");
+    /** The figure columns; every one counts as common to every other (see the class comment). */
+    static final Set<String> FIGURES = Set.of("activities", "participants", "sessions", "leaflets", "booklets", "banners_slogans",
+            "panels_posters", "banners_slogans_panels_posters", "broadcast_minutes", "screening_hours");
     static final TallyTable TALLIES = TallyTable.of("activity_tally", FIGURES).withKind("form", "form", "every form");
     static final RecordSource ACTIVITIES = new RecordSource("propaganda_activity a", "a.id", "a.title", "a.province_code", "a.commune_code",
             "coalesce(a.held_on, a.period_from)", "coalesce(a.held_on, a.period_to)", "a.form");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -155,8 +156,15 @@ public class ActivityTallyService {
         if (input.periodFrom().isAfter(input.periodTo())) {
             throw ProblemException.invalidField("periodFrom", "must not be after periodTo (" + input.periodTo() + ")");
         }
-        if (input.activities() == null && input.participants() == null) {
-            throw ProblemException.invalidField("activities", "give at least one of activities, participants");
+        if (Stream.of(input.activities(), input.participants(), input.sessions(), input.leaflets(), input.booklets(), input.bannersSlogans(),
+                input.panelsPosters(), input.bannersSlogansPanelsPosters(), input.broadcastMinutes(), input.screeningHours())
+                .allMatch(count -> count == null)) {
+            throw ProblemException.invalidField("activities", "give at least one of activities, participants, sessions, leaflets, booklets, "
+                    + "bannersSlogans, panelsPosters, bannersSlogansPanelsPosters, broadcastMinutes, screeningHours");
+        }
+        if (input.bannersSlogansPanelsPosters() != null && (input.bannersSlogans() != null || input.panelsPosters() != null)) {
+            throw ProblemException.invalidField("bannersSlogansPanelsPosters", "give either the combined figure or bannersSlogans and "
+                    + "panelsPosters, not both");
         }
         ReportingUnit unit = communes.requireReportingUnit(input.provinceCode(), input.communeCode(), input.periodFrom(), input.periodTo());
         tally.reportedProvinceCode = unit.reportedProvinceCode();
@@ -168,13 +176,24 @@ public class ActivityTallyService {
         tally.periodTo = input.periodTo();
         tally.activities = input.activities();
         tally.participants = input.participants();
+        tally.sessions = input.sessions();
+        tally.leaflets = input.leaflets();
+        tally.booklets = input.booklets();
+        tally.bannersSlogans = input.bannersSlogans();
+        tally.panelsPosters = input.panelsPosters();
+        tally.bannersSlogansPanelsPosters = input.bannersSlogansPanelsPosters();
+        tally.broadcastMinutes = input.broadcastMinutes();
+        // One decimal, as stored: 5693 and 5693.0 are the same figure in views and audit diffs.
+        tally.screeningHours = input.screeningHours() == null ? null : input.screeningHours().setScale(1);
         tally.sourceDocument = input.sourceDocument().trim();
         tally.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().trim();
     }
 
     static ActivityTallyView toView(ActivityTally tally) {
         return new ActivityTallyView(tally.id, tally.reportedProvinceCode, tally.provinceCode, tally.reportedCommuneCode, tally.communeCode,
-                tally.form, tally.periodFrom, tally.periodTo, tally.activities, tally.participants, tally.sourceDocument, tally.notes,
+                tally.form, tally.periodFrom, tally.periodTo, tally.activities, tally.participants, tally.sessions, tally.leaflets, tally.booklets,
+                tally.bannersSlogans, tally.panelsPosters, tally.bannersSlogansPanelsPosters, tally.broadcastMinutes, tally.screeningHours,
+                tally.sourceDocument, tally.notes,
                 tally.createdAt, tally.updatedAt, tally.version);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.antq.activities.service;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,6 +20,15 @@ public record ActivityTallyView(
         LocalDate periodTo,
         Integer activities,
         Integer participants,
+        Integer sessions,
+        Integer leaflets,
+        Integer booklets,
+        Integer bannersSlogans,
+        Integer panelsPosters,
+        @Schema(description = "Banners, slogans, panels and posters together, where the report does not split them")
+        Integer bannersSlogansPanelsPosters,
+        Integer broadcastMinutes,
+        @Schema(description = "Hours of film screening", examples = "5693") BigDecimal screeningHours,
         String sourceDocument,
         String notes,
         Instant createdAt,

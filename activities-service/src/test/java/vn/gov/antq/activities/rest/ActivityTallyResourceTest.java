@@ -140,6 +140,78 @@ class ActivityTallyResourceTest {
                 .body("totalItems", equalTo(0));
     }
 
+    /** Thanh Hóa's kinds of figures, in 2011 (a year no other test uses): sessions, materials, minutes and hours. */
+    @Test
+    void sessionsAndMaterialsAreTalliedValidatedAndAudited() {
+        Map<String, Object> loudspeakers = materials("38", "LOUDSPEAKER_BROADCAST", "2011-01-01", "2011-12-31", "sessions", 120000);
+        loudspeakers.put("broadcastMinutes", 1800000);
+        create(OFFICER_38, loudspeakers).then().statusCode(201).body("sessions", equalTo(120000)).body("broadcastMinutes", equalTo(1800000))
+                .body("activities", equalTo(null)).body("participants", equalTo(null)).body("leaflets", equalTo(null));
+        // Reported together, as Thanh Hóa's 61,856 banners, slogans, panels and posters were.
+        Map<String, Object> posters = materials("38", "BANNERS_POSTERS", "2011-01-01", "2011-12-31", "bannersSlogansPanelsPosters", 61856);
+        create(OFFICER_38, posters).then().statusCode(201).body("bannersSlogansPanelsPosters", equalTo(61856))
+                .body("bannersSlogans", equalTo(null)).body("panelsPosters", equalTo(null));
+        Map<String, Object> leaflets = materials("38", "LEAFLET_DISTRIBUTION", "2011-01-01", "2011-12-31", "leaflets", 46991);
+        leaflets.put("booklets", 100747);
+        Response created = create(OFFICER_38, leaflets);
+        created.then().statusCode(201).body("leaflets", equalTo(46991)).body("booklets", equalTo(100747));
+        long id = created.jsonPath().getLong("id");
+
+        // Every new count: whole, not negative; hours with one decimal; the combined figure never beside the split ones.
+        String marker = "Báo cáo sai " + UUID.randomUUID();
+        for (String field : List.of("sessions", "leaflets", "booklets", "bannersSlogans", "panelsPosters", "bannersSlogansPanelsPosters",
+                "broadcastMinutes", "screeningHours")) {
+            expect400(OFFICER_38, materials("38", "FILM_SCREENING", "2012-01-01", "2012-12-31", field, -1), marker, field);
+        }
+        expect400(OFFICER_38, materials("38", "FILM_SCREENING", "2012-01-01", "2012-12-31", "screeningHours", 12.25), marker, "screeningHours");
+        expect400(OFFICER_38, materials("38", "FILM_SCREENING", "2012-01-01", "2012-12-31", "leaflets", 2.5), marker, "leaflets");
+        Map<String, Object> both = materials("38", "BANNERS_POSTERS", "2012-01-01", "2012-12-31", "bannersSlogansPanelsPosters", 100);
+        both.put("panelsPosters", 40);
+        expect400(OFFICER_38, both, marker, "bannersSlogansPanelsPosters");
+        assertEquals(0L, count("select count(*) from activity_tally where source_document = '" + marker + "'"));
+
+        // A report of only screening hours still gives figures of the activities of its form and period.
+        Map<String, Object> screening = PropagandaActivityResourceTest.activity(null, "Chiếu phim tuyên truyền " + UUID.randomUUID());
+        screening.put("provinceCode", "38");
+        screening.put("form", "FILM_SCREENING");
+        screening.put("heldOn", "2012-04-02");
+        screening.put("screeningHours", 2.5);
+        activity(OFFICER_38, screening).then().statusCode(201);
+        Map<String, Object> hours = materials("38", "FILM_SCREENING", "2012-01-01", "2012-12-31", "screeningHours", 5693);
+        hours.put("sourceDocument", marker);
+        create(OFFICER_38, hours).then().statusCode(409).body("detail", containsString("detailed activit"));
+        // Every figure is common: a report of every form giving only leaflets overlaps the loudspeaker sessions' report.
+        Map<String, Object> everyForm = materials("38", null, "2011-07-01", "2011-07-31", "leaflets", 500);
+        everyForm.put("sourceDocument", marker);
+        create(OFFICER_38, everyForm).then().statusCode(409).body("detail", containsString("overlaps"));
+        assertEquals(0L, count("select count(*) from activity_tally where source_document = '" + marker + "'"));
+
+        Map<String, Object> corrected = new HashMap<>(leaflets);
+        corrected.put("screeningHours", 12.5);
+        corrected.put("booklets", 100748);
+        given().auth().oauth2(OFFICER_38).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(corrected)
+                .when().put("/api/v1/activity-tallies/" + id).then().statusCode(200).body("screeningHours", equalTo(12.5f))
+                .body("booklets", equalTo(100748));
+        given().auth().oauth2(ADMIN).queryParam("resourceType", "activity-tally").queryParam("resourceId", id).queryParam("sort", "id")
+                .when().get("/api/v1/audit-events").then().statusCode(200)
+                .body("items[0].changes.find { it.field == 'leaflets' }.new", equalTo(46991))
+                .body("items[1].changes.field", equalTo(List.of("booklets", "screeningHours")))
+                .body("items[1].changes[1].new", equalTo(12.5f));
+    }
+
+    private static Map<String, Object> materials(String province, String form, String from, String to, String field, Object value) {
+        Map<String, Object> body = tally(province, null, form, from, to);
+        body.remove("activities");
+        body.remove("participants");
+        body.put(field, value);
+        return body;
+    }
+
+    private void expect400(String token, Map<String, Object> body, String marker, String field) {
+        body.put("sourceDocument", marker);
+        create(token, body).then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo(field));
+    }
+
     private void expect400(Map<String, Object> body, String field) {
         create(OFFICER_75, body).then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo(field));
     }

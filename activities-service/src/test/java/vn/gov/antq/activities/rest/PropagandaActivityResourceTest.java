@@ -292,7 +292,11 @@ class PropagandaActivityResourceTest {
                 .body("forms.code", hasItems("COMMUNITY_MEETING", "LISTEN_TO_PEOPLE_FORUM")).body("forms", org.hamcrest.Matchers.hasSize(13))
                 .body("topics.code", hasItems("ONLINE_FRAUD", "REFUTING_HOSTILE_VIEWS")).body("topics", org.hamcrest.Matchers.hasSize(14))
                 .body("organisers.code", hasItem("WOMENS_UNION")).body("languages.code", hasItems("VIETNAMESE", "KHMER"))
-                .body("forms.find { it.code == 'COMMUNITY_MEETING' }.labelVi", equalTo("Họp dân"));
+                .body("forms.find { it.code == 'COMMUNITY_MEETING' }.labelVi", equalTo("Họp dân"))
+                // The tips' codes too, as the statistics groups label them.
+                .body("tipChannels", org.hamcrest.Matchers.hasSize(8)).body("tipCategories", org.hamcrest.Matchers.hasSize(13))
+                .body("tipStatuses.code", equalTo(List.of("RECEIVED", "VERIFYING", "VALUABLE", "NOT_VALUABLE", "FORWARDED", "CLOSED")))
+                .body("tipChannels.find { it.code == 'PROPAGANDA_SESSION_SLIP' }.labelVi", equalTo("Phiếu thu tại buổi tuyên truyền"));
     }
 
     private void expect400(Map<String, Object> body, String field) {

@@ -92,8 +92,9 @@ class TipTallyResourceTest {
         oldHcm.put("valuable", 12000);
         create(OFFICER_79, oldHcm).then().statusCode(201);
 
-        given().auth().oauth2(OFFICER_79).queryParam("reportedProvince", "74").when().get(PATH).then().statusCode(200)
-                .body("items.id", equalTo(List.of((int) binhDuongId)));
+        // Within 2018: the statistics tests report Bình Dương for other years in the same database.
+        given().auth().oauth2(OFFICER_79).queryParam("reportedProvince", "74").queryParam("from", "2018-01-01").queryParam("to", "2018-12-31")
+                .when().get(PATH).then().statusCode(200).body("items.id", equalTo(List.of((int) binhDuongId)));
         given().auth().oauth2(TestTokens.forRole(Roles.MINISTRY_ANALYST)).queryParam("province", "38").queryParam("from", "2020-01-01")
                 .queryParam("to", "2020-12-31").when().get(PATH).then().statusCode(200).body("items.id", equalTo(List.of((int) thanhHoaId)));
     }

@@ -1,0 +1,53 @@
+package vn.gov.antq.activities.rest;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.gov.antq.activities.service.TipStatisticsService;
+import vn.gov.antq.activities.service.TipStatisticsView;
+import vn.gov.antq.commons.security.Roles;
+
+@Path("/api/v1/tip-statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "Aggregates of activities, tips and handovers with their tallies, without double counting")
+public class TipStatisticsResource {
+
+    @Inject
+    TipStatisticsService service;
+
+    @GET
+    @RolesAllowed({ Roles.MINISTRY_ADMIN, Roles.MINISTRY_ANALYST, Roles.PROVINCE_OFFICER, Roles.COMMUNE_OFFICER, Roles.PARTNER_SYSTEM,
+            Roles.TIP_INVESTIGATOR })
+    @Operation(operationId = "getTipStatistics",
+            summary = "Tip statistics for a window, split into records and tallies: counts only, never a tip's text or tipster",
+            description = "A tip counts when received on a day of the window (Vietnam time); valuable and notValuable when it was judged so "
+                    + "by the window's last day; grouped by status, under its status on that day. valuableRatio = valuable.total / "
+                    + "received.total; wantedCaughtOrSurrendered adds tallies that do not split caught from surrendered."
+                    + " Tallies count when their period overlaps the window, under the current province their reported province was "
+                    + "merged into. Filtered to the caller's scope: national for the ministry and partner systems, the own province otherwise.")
+    @APIResponse(responseCode = "200", description = "Totals, groups and, for windows before 2025-07-01, tallies by province as reported")
+    @APIResponse(responseCode = "400", description = "Window missing or reversed, unknown grouping, province not current")
+    public TipStatisticsView getTipStatistics(
+            @Parameter(description = "First day of the window", example = "2019-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day of the window", example = "2022-12-31") @QueryParam("to") LocalDate to,
+            @Parameter(description = "A single day, instead of from and to", example = "2025-12-31") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "Current province code", example = "38") @QueryParam("province")
+            @Pattern(regexp = "\\d{2}", message = "must be a two-digit province code") String province,
+            @Parameter(description = "province, commune, channel, category or status", example = "channel")
+            @QueryParam("groupBy") String groupBy) {
+        return service.statistics(from, to, asOf, province, groupBy);
+    }
+}
