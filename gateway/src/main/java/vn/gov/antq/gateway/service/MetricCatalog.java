@@ -41,6 +41,8 @@ public final class MetricCatalog {
         add(m, p, "booklets", "Tài liệu, sổ tay", "Booklets", Unit.COUNT, Basis.FLOW);
         add(m, p, "bannersSlogans", "Băng rôn, khẩu hiệu", "Banners and slogans", Unit.COUNT, Basis.FLOW);
         add(m, p, "panelsPosters", "Pa nô, áp phích", "Panels and posters", Unit.COUNT, Basis.FLOW);
+        add(m, p, "bannersSlogansPanelsPosters", "Băng rôn, khẩu hiệu, pa nô, áp phích (gộp)",
+                "Banners, slogans, panels and posters, all together (reports that do not split them)", Unit.COUNT, Basis.FLOW);
         add(m, p, "broadcastMinutes", "Thời lượng phát thanh (phút)", "Loudspeaker broadcast minutes", Unit.MINUTES, Basis.FLOW);
         add(m, p, "screeningHours", "Thời lượng chiếu phim (giờ)", "Film screening hours", Unit.HOURS, Basis.FLOW);
         p = Part.TIPS;
@@ -51,6 +53,8 @@ public final class MetricCatalog {
         add(m, p, "suspectsArrested", "Đối tượng bị bắt", "Suspects arrested", Unit.COUNT, Basis.FLOW);
         add(m, p, "wantedCaught", "Đối tượng truy nã bị bắt", "Wanted persons caught", Unit.COUNT, Basis.FLOW);
         add(m, p, "wantedSurrendered", "Đối tượng truy nã ra đầu thú", "Wanted persons who surrendered", Unit.COUNT, Basis.FLOW);
+        add(m, p, "wantedCaughtOrSurrendered", "Đối tượng truy nã bị bắt, vận động ra đầu thú",
+                "Wanted persons caught or surrendered, all together (reports that do not split them)", Unit.COUNT, Basis.FLOW);
         ratio(m, p, "valuableRatio", "Tỷ lệ tin có giá trị", "Share of received tips judged of value", "valuable", "received", Basis.FLOW);
         p = Part.HANDOVERS;
         add(m, p, "handovers", "Lượt giao nộp, thu hồi", "Handovers and seizures", Unit.COUNT, Basis.FLOW);

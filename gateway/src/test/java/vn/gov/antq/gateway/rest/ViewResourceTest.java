@@ -363,7 +363,7 @@ class ViewResourceTest {
     @Test
     void theMetricCatalogListsEveryFigureOfTheContract() {
         analyst().get("/api/v1/view-metrics").then().statusCode(200)
-                .body("size()", equalTo(50))
+                .body("size()", equalTo(52))
                 .body("find { it.id == 'tips.valuableRatio' }.unit", equalTo("RATIO"))
                 .body("find { it.id == 'staffing.vacancies' }.basis", equalTo("STOCK"))
                 .body("find { it.id == 'handovers.explosivesKg' }.unit", equalTo("KG"))
