@@ -33,6 +33,8 @@ final class RunningSuite {
     final int staffingPort = freePort();
     final Path root = Path.of(System.getProperty("antq.suite.root", "..")).toAbsolutePath().normalize();
     final Path work;
+    /** The database's files: outside the checkout, which the unprivileged user PostgreSQL runs as under root may not enter. */
+    final Path dataDir;
     final Path launcherLog;
     private final Process launcher;
     private PrivateKey signingKey;
@@ -50,12 +52,13 @@ final class RunningSuite {
             Path base = Path.of(System.getProperty("antq.suite.work", "target/suite")).toAbsolutePath();
             Files.createDirectories(base);
             work = Files.createTempDirectory(base, "run-");
+            dataDir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "antq-suite-test-");
             launcherLog = work.resolve("launcher.log");
             ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("deploy/run-local.sh").toString(), "--demo")
                     .directory(root.toFile()).redirectErrorStream(true).redirectOutput(launcherLog.toFile());
             Map<String, String> env = builder.environment();
             env.put("ANTQ_RUN_DIR", work.resolve("run").toString());
-            env.put("ANTQ_DATA_DIR", work.resolve("pgdata").toString());
+            env.put("ANTQ_DATA_DIR", dataDir.resolve("pgdata").toString());
             env.put("ANTQ_GATEWAY_PORT", Integer.toString(gatewayPort));
             env.put("ANTQ_MODELS_PORT", Integer.toString(modelsPort));
             env.put("ANTQ_ACTIVITIES_PORT", Integer.toString(activitiesPort));
@@ -129,7 +132,17 @@ final class RunningSuite {
         } finally {
             if (launcher.isAlive()) {
                 launcher.destroyForcibly();
+            } else {
+                deleteQuietly(dataDir);
             }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // A leftover temporary directory is harmless; the test's verdict does not depend on it.
         }
     }
 
