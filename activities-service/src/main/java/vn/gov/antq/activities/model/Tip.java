@@ -79,6 +79,9 @@ public class Tip {
     @Column(name = "case_refs", length = 2000)
     public String caseRefs;
 
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -62,6 +62,10 @@ public class TipRepository implements PanacheRepository<Tip> {
             where.append(" and receivedAt <= :to");
             params.put("to", search.to());
         }
+        if (search.text() != null) {
+            where.append(" and searchText like concat('%', function('antq_activity_fold', :text), '%') escape '\\'");
+            params.put("text", PropagandaActivityRepository.escapeLike(search.text()));
+        }
         return find(where.toString(), sort, params);
     }
 }

@@ -7,9 +7,9 @@ import vn.gov.antq.activities.model.TipChannel;
 import vn.gov.antq.activities.model.TipStatus;
 import vn.gov.antq.commons.security.ScopeFilter;
 
-/** Filters of the tip listing; null means "any". Province and commune also carry the caller's scope. */
+/** Filters of the tip listing; null means "any". Province and commune also carry the caller's scope; text is matched diacritics-insensitively. */
 public record TipSearch(String provinceCode, String communeCode, TipChannel channel, Long activityId, TipCategory category,
-        TipStatus status, Instant from, Instant to) {
+        TipStatus status, Instant from, Instant to, String text) {
 
     /** Whether the filters ask for units outside the scope, which can only answer nothing. */
     public boolean outside(ScopeFilter scope) {
@@ -20,6 +20,6 @@ public record TipSearch(String provinceCode, String communeCode, TipChannel chan
     /** These filters narrowed to the scope (call after {@link #outside} answered false). */
     public TipSearch within(ScopeFilter scope) {
         return new TipSearch(scope.provinceCode() == null ? provinceCode : scope.provinceCode(),
-                scope.communeCode() == null ? communeCode : scope.communeCode(), channel, activityId, category, status, from, to);
+                scope.communeCode() == null ? communeCode : scope.communeCode(), channel, activityId, category, status, from, to, text);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -82,10 +83,13 @@ public class TipResource {
             @QueryParam("status") TipStatus status,
             @Parameter(description = "Received on or after (ISO-8601 date, Vietnam time)") @QueryParam("from") LocalDate from,
             @Parameter(description = "Received on or before (ISO-8601 date, Vietnam time)") @QueryParam("to") LocalDate to,
+            @Parameter(description = "Words to find in the summary or case references, diacritics-insensitive", example = "ma tuy")
+            @QueryParam("q") @Size(max = 100) String text,
             @Valid @BeanParam PageRequest page) {
         return service.list(new TipSearch(province, commune, channel, activity, category, status,
                 from == null ? null : from.atStartOfDay(CommuneRegistry.VIETNAM).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(CommuneRegistry.VIETNAM).toInstant().minusNanos(1000)), page);
+                to == null ? null : to.plusDays(1).atStartOfDay(CommuneRegistry.VIETNAM).toInstant().minusNanos(1000),
+                text == null || text.isBlank() ? null : text), page);
     }
 
     @GET

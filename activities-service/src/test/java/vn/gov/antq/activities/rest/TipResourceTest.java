@@ -237,6 +237,27 @@ class TipResourceTest {
     }
 
     @Test
+    void tipsAreFoundByWordsWithoutDiacriticsWithinTheScope() {
+        String marker = "Kho xăng lậu " + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = tip("75", "26068", identity("Trần Văn Khoa", "0912345678", "075190088888"));
+        body.put("summary", marker + " ở bến Đò Đá, nghi tàng trữ trái phép");
+        long id = create(OFFICER_75, body).then().statusCode(201).extract().jsonPath().getLong("id");
+        String query = "kho xang lau " + marker.substring(marker.length() - 8);
+        given().auth().oauth2(OFFICER_75).queryParam("q", query).when().get("/api/v1/tips").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains((int) id));
+        given().auth().oauth2(OFFICER_75).queryParam("q", "BẾN ĐÒ ĐÁ").when().get("/api/v1/tips").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem((int) id));
+        // A LIKE wildcard is a literal character, and the reporter's name is never searchable.
+        given().auth().oauth2(OFFICER_75).queryParam("q", "%").when().get("/api/v1/tips").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id)));
+        given().auth().oauth2(OFFICER_75).queryParam("q", "Tran Van Khoa").when().get("/api/v1/tips").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id)));
+        // Another province's officer finds nothing of it.
+        given().auth().oauth2(OFFICER_38).queryParam("q", query).when().get("/api/v1/tips").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+    }
+
+    @Test
     void aRetriedCreateReturnsTheOriginal() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = tip("75", "26068", identity("Đỗ Thị Mai", "0987654321", "075190099999"));
