@@ -1,9 +1,12 @@
 -- POST a new tip or propaganda activity ($BENCH_KIND = tip | activity) with a fresh Idempotency-Key per request and
--- the bearer token of $BENCH_TOKEN, into $BENCH_PROVINCE / $BENCH_COMMUNE. Prints a RESULT line.
+-- the bearer token of $BENCH_TOKEN, in turn into each "province:commune" of $BENCH_TARGETS (comma-separated).
+-- Prints a RESULT line.
 local token = os.getenv("BENCH_TOKEN")
 local kind = os.getenv("BENCH_KIND")
-local province = os.getenv("BENCH_PROVINCE")
-local commune = os.getenv("BENCH_COMMUNE")
+local targets = {}
+for province, commune in string.gmatch(os.getenv("BENCH_TARGETS"), "(%d+):(%d+)") do
+  table.insert(targets, { province, commune })
+end
 local run = os.getenv("BENCH_RUN_ID") or tostring(os.time())
 local threads = {}
 local counter = 0
@@ -24,6 +27,8 @@ request = function()
     ["Content-Type"] = "application/json",
     ["Idempotency-Key"] = string.format("bench-%s-%s-%d-%d", kind, run, thread_id, counter),
   }
+  local target = targets[(counter + thread_id) % #targets + 1]
+  local province, commune = target[1], target[2]
   local body
   if kind == "tip" then
     body = string.format('{"receivedAt":"2026-09-15T08:30:00+07:00","channel":"HOTLINE","category":"%s",'
