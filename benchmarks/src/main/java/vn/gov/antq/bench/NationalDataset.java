@@ -1,0 +1,663 @@
+package vn.gov.antq.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SplittableRandom;
+
+/**
+ * Fills the three services' databases (already migrated by Flyway, still empty) with a synthetic national dataset whose
+ * size is a multiple of the issue's scale 1, deterministically from a seed: the same scale and seed give the same rows.
+ *
+ * <p>Reference data does not scale: all 34 provinces with their real commune counts (synthetic 5-digit codes, since the
+ * official list is not in the project), one regular police unit per commune, ~100 model types. Records are dated from
+ * 2025-07-01 on and tallies cover 2019–2024 for the 63 old provinces only, so records and tallies never cover the same
+ * unit and period (the no-double-counting rules). Tips are anonymous: no reporter identity, no key material.
+ */
+public final class NationalDataset {
+
+    static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+    /** Last day records are dated (fixed, not today, so a seed always gives the same rows). */
+    static final LocalDate RECORDS_UNTIL = LocalDate.of(2026, 9, 30);
+    static final int MODEL_TYPES = 100;
+    static final String CHANGED_BY = "bench-generator";
+
+    private static final String[] SYLLABLES = { "An", "Bình", "Phú", "Tân", "Hòa", "Long", "Thạnh", "Mỹ", "Phước", "Đông", "Tây",
+            "Nam", "Bắc", "Hưng", "Thuận", "Lợi", "Xuân", "Hải", "Sơn", "Trung", "Quang", "Vĩnh", "Thới", "Định" };
+    private static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ" };
+    private static final String[] GIVEN = { "Văn An", "Thị Bình", "Minh Châu", "Quốc Dũng", "Thị Hoa", "Văn Hùng", "Thanh Lan",
+            "Đức Long", "Thị Mai", "Hữu Nghĩa", "Ngọc Phương", "Văn Quân", "Thị Thu", "Công Vinh" };
+    private static final String[] SETTINGS = { "RESIDENTIAL_AREA", "AGENCY", "ENTERPRISE", "SCHOOL", "BORDER_AREA", "RELIGIOUS_AREA",
+            "ETHNIC_MINORITY_AREA", "INDUSTRIAL_ZONE", "TRANSPORT", "OTHER" };
+    private static final String[] FOCUS = { "CRIME_PREVENTION", "PUBLIC_ORDER", "TRAFFIC_SAFETY", "DRUGS", "BORDER_SECURITY",
+            "WANTED_PERSONS", "DOMESTIC_VIOLENCE", "LAW_DISSEMINATION", "FIRE_PREVENTION" };
+    private static final String[] LEADS = { "POLICE", "FATHERLAND_FRONT", "WOMENS_UNION", "VETERANS_ASSOCIATION", "FARMERS_ASSOCIATION",
+            "YOUTH_UNION", "LABOUR_FEDERATION", "BORDER_GUARD", "ENTERPRISE", "SCHOOL", "RELIGIOUS_ORGANISATION", "OTHER" };
+    private static final String[] PLACE_KINDS = { "HAMLET", "RESIDENTIAL_GROUP", "AGENCY", "ENTERPRISE", "SCHOOL", "RELIGIOUS_SITE",
+            "MARKET", "ROAD_SEGMENT", "BORDER_AREA", "OTHER" };
+    private static final String[] FORMS = { "COMMUNITY_MEETING", "CONFERENCE", "RALLY", "LOUDSPEAKER_BROADCAST", "MOBILE_PROPAGANDA",
+            "LEAFLET_DISTRIBUTION", "BANNERS_POSTERS", "FILM_SCREENING", "SOCIAL_MEDIA_PRESS", "FESTIVAL_DAY", "LISTEN_TO_PEOPLE_FORUM",
+            "TRAINING", "OTHER" };
+    private static final String[] TOPICS = { "CRIME_PREVENTION", "ONLINE_FRAUD", "DRUGS", "TRAFFIC_SAFETY", "FIRE_PREVENTION",
+            "WEAPONS_HANDOVER", "WANTED_PERSONS", "DOMESTIC_VIOLENCE", "BORDER_SECURITY", "LAW_DISSEMINATION", "REFUTING_HOSTILE_VIEWS" };
+    private static final String[] ORGANISERS = { "POLICE", "FATHERLAND_FRONT", "WOMENS_UNION", "VETERANS_ASSOCIATION",
+            "FARMERS_ASSOCIATION", "YOUTH_UNION", "LABOUR_FEDERATION", "BORDER_GUARD", "SCHOOL", "OTHER" };
+    // PROPAGANDA_SESSION_SLIP is left out: such a tip must name an activity of its province, which a benchmark does not need.
+    private static final String[] CHANNELS = { "IN_PERSON", "HOTLINE", "VNEID", "MOBILE_APP", "MAIL", "SOCIAL_MEDIA", "OTHER" };
+    private static final String[] CATEGORIES = { "DRUGS", "THEFT", "FRAUD", "GAMBLING", "WEAPONS_EXPLOSIVES", "WANTED_PERSON",
+            "NATIONAL_SECURITY", "PUBLIC_ORDER", "TRAFFIC", "SMUGGLING", "HUMAN_TRAFFICKING", "ENVIRONMENT", "OTHER" };
+    private static final String[] NOT_VALUABLE_REASONS = { "UNFOUNDED", "DUPLICATE", "PRANK", "INSUFFICIENT" };
+    private static final String[] RANKS = { "HA_SI", "TRUNG_SI", "THUONG_SI", "THIEU_UY", "TRUNG_UY", "THUONG_UY", "DAI_UY",
+            "THIEU_TA", "TRUNG_TA", "THUONG_TA", "DAI_TA" };
+
+    /** A current province as in commons' administrative-units/provinces-current.csv. */
+    record Province(String code, String name, int communes, List<String> oldCodes) {
+    }
+
+    /** A synthetic commune: code {@code PPNNN} from the province's position and the commune's number in it. */
+    record Commune(String code, String name, String type, String provinceCode) {
+    }
+
+    /** How many rows of each kind a scale gives. */
+    record Counts(int models, int sites, int activities, int tips, int handovers, int officers, int teams, int membersPerTeam) {
+        static Counts of(double scale) {
+            return new Counts(scaled(30_000, scale), scaled(124_000, scale), scaled(2_000_000, scale), scaled(500_000, scale),
+                    scaled(50_000, scale), scaled(50_000, scale), scaled(100_000, scale), 3);
+        }
+
+        private static int scaled(int atScaleOne, double scale) {
+            return (int) Math.max(1, Math.round(atScaleOne * scale));
+        }
+    }
+
+    private final double scale;
+    private final long seed;
+    private final Counts counts;
+    private final List<Province> provinces;
+    private final List<Commune> communes = new ArrayList<>();
+    private final int[] communeProvince;
+    private final int[][] communesOfProvince;
+    private final Map<String, Long> rowCounts = new LinkedHashMap<>();
+
+    public NationalDataset(double scale, long seed) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be positive");
+        }
+        this.scale = scale;
+        this.seed = seed;
+        this.counts = Counts.of(scale);
+        this.provinces = readProvinces();
+        communesOfProvince = new int[provinces.size()][];
+        List<Integer> owner = new ArrayList<>();
+        SplittableRandom random = random("commune");
+        for (int p = 0; p < provinces.size(); p++) {
+            Province province = provinces.get(p);
+            communesOfProvince[p] = new int[province.communes()];
+            for (int n = 0; n < province.communes(); n++) {
+                int roll = random.nextInt(100);
+                String type = roll < 2 ? "DAC_KHU" : roll < 25 ? "PHUONG" : "XA";
+                String prefix = switch (type) { case "PHUONG" -> "Phường"; case "DAC_KHU" -> "Đặc khu"; default -> "Xã"; };
+                String name = prefix + " " + pick(random, SYLLABLES) + " " + pick(random, SYLLABLES);
+                communesOfProvince[p][n] = communes.size();
+                communes.add(new Commune(communeCode(p, n), name, type, province.code()));
+                owner.add(p);
+            }
+        }
+        communeProvince = owner.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The code of the {@code n}-th commune (from 0) of the {@code p}-th province (from 0, file order). */
+    static String communeCode(int p, int n) {
+        return String.format("%02d%03d", p + 1, n + 1);
+    }
+
+    public Counts counts() {
+        return counts;
+    }
+
+    public List<Commune> communes() {
+        return communes;
+    }
+
+    /** Rows written per table by the last {@link #generate}. */
+    public Map<String, Long> rowCounts() {
+        return rowCounts;
+    }
+
+    public static void main(String[] args) throws Exception {
+        double scale = 0.1;
+        long seed = 42;
+        Path envFile = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--scale" -> scale = Double.parseDouble(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--env-file" -> envFile = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (known: --scale, --seed, --env-file)");
+            }
+        }
+        if (envFile == null) {
+            throw new IllegalArgumentException("--env-file is required: the db.env a started suite wrote (ANTQ_RUN_DIR/db.env)");
+        }
+        Properties env = new Properties();
+        for (String line : Files.readAllLines(envFile)) {
+            String trimmed = line.startsWith("export ") ? line.substring(7) : line;
+            int eq = trimmed.indexOf('=');
+            if (eq > 0) {
+                env.setProperty(trimmed.substring(0, eq).trim(), unquote(trimmed.substring(eq + 1).trim()));
+            }
+        }
+        String user = env.getProperty("ANTQ_JDBC_USER");
+        String password = env.getProperty("ANTQ_JDBC_PASSWORD", "");
+        NationalDataset dataset = new NationalDataset(scale, seed);
+        long started = System.nanoTime();
+        try (Connection models = DriverManager.getConnection(env.getProperty("ANTQ_JDBC_URL_ANTQ_MODELS"), user, password);
+                Connection activities = DriverManager.getConnection(env.getProperty("ANTQ_JDBC_URL_ANTQ_ACTIVITIES"), user, password);
+                Connection staffing = DriverManager.getConnection(env.getProperty("ANTQ_JDBC_URL_ANTQ_STAFFING"), user, password)) {
+            dataset.generate(models, activities, staffing);
+        }
+        long rows = dataset.rowCounts().values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf("Generated scale %s, seed %d: %,d rows in %.1f s%n", scale, seed, rows, (System.nanoTime() - started) / 1e9);
+        dataset.rowCounts().forEach((table, n) -> System.out.printf("  %-32s %,12d%n", table, n));
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("'") && value.endsWith("'") || value.startsWith("\"") && value.endsWith("\""))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+
+    /** Writes everything, each database in one transaction, then resets the id sequences and analyses the tables. */
+    public void generate(Connection models, Connection activities, Connection staffing) throws SQLException, IOException {
+        rowCounts.clear();
+        for (Connection db : List.of(models, activities, staffing)) {
+            requireEmpty(db);
+        }
+        for (Connection db : List.of(models, activities, staffing)) {
+            db.setAutoCommit(false);
+            writeCommunes(db);
+        }
+        writeModels(models);
+        writeActivities(activities);
+        writeStaffing(staffing);
+        for (Connection db : List.of(models, activities, staffing)) {
+            db.commit();
+            db.setAutoCommit(true);
+            resetSequencesAndAnalyse(db);
+        }
+    }
+
+    private static void requireEmpty(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("select exists (select 1 from commune)")) {
+            rs.next();
+            if (rs.getBoolean(1)) {
+                throw new IllegalStateException("database " + db.getCatalog() + " already has communes: generate into a freshly migrated suite");
+            }
+        }
+    }
+
+    // --- communes (every service's copy of the registry) ------------------------------------------------------------
+
+    private void writeCommunes(Connection db) throws SQLException, IOException {
+        try (CopyWriter c = copy(db, "commune", "code, name, province_code, valid_from")) {
+            for (Commune commune : communes) {
+                c.add(commune.code()).add(commune.name()).add(commune.provinceCode()).add(REFORM);
+                c.endRow();
+            }
+        }
+        try (CopyWriter c = copy(db, "commune_type_period", "commune_code, valid_from, type")) {
+            for (Commune commune : communes) {
+                c.add(commune.code()).add(REFORM).add(commune.type());
+                c.endRow();
+            }
+        }
+    }
+
+    // --- models-service ---------------------------------------------------------------------------------------------
+
+    private void writeModels(Connection db) throws SQLException, IOException {
+        int seeded = queryInt(db, "select count(*) from model_type");
+        SplittableRandom random = random("model_type");
+        try (CopyWriter c = copy(db, "model_type", "code, name_vi, name_en, setting, focus_topics, description")) {
+            for (int n = seeded + 1; n <= MODEL_TYPES; n++) {
+                c.add(String.format("BENCH_MODEL_TYPE_%03d", n)).add("Mô hình tự quản số " + n).add("Self-managed model no. " + n)
+                        .add(pick(random, SETTINGS)).add(pick(random, FOCUS)).add("Synthetic model type of the national benchmark dataset");
+                c.endRow();
+            }
+        }
+        List<String> types = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("select code from model_type order by code")) {
+            while (rs.next()) {
+                types.add(rs.getString(1));
+            }
+        }
+
+        int[] modelCommune = new int[counts.models()];
+        long[] modelStart = new long[counts.models()];
+        long[] modelEnd = new long[counts.models()];
+        random = random("security_model");
+        try (CopyWriter h = copy(db, "model_status_change",
+                        "model_id, from_status, to_status, effective_date, reason, changed_by, changed_at");
+                CopyWriter m = copy(db, "security_model",
+                "id, type_code, name, province_code, lead_organisation, description, start_date, status, status_since, created_at, updated_at")) {
+            for (int i = 0; i < counts.models(); i++) {
+                long id = i + 1;
+                int commune = random.nextInt(communes.size());
+                LocalDate start = day(random, REFORM, LocalDate.of(2026, 6, 30));
+                int roll = random.nextInt(100);
+                String status = roll < 10 ? "PILOT" : roll < 90 ? "ACTIVE" : roll < 96 ? "SUSPENDED" : "DISSOLVED";
+                LocalDate since = status.equals("SUSPENDED") || status.equals("DISSOLVED") ? start.plusDays(30 + random.nextInt(90)) : start;
+                modelCommune[i] = commune;
+                modelStart[i] = start.toEpochDay();
+                modelEnd[i] = status.equals("DISSOLVED") ? since.toEpochDay() : Long.MAX_VALUE;
+                String type = types.get(random.nextInt(types.size()));
+                m.add(id).add(type).add("Mô hình " + pick(random, SYLLABLES) + " " + pick(random, SYLLABLES) + " " + id)
+                        .add(communes.get(commune).provinceCode()).add(pick(random, LEADS)).add(null).add(start).add(status).add(since)
+                        .add(at(start)).add(at(since));
+                m.endRow();
+                String first = status.equals("PILOT") ? "PILOT" : "ACTIVE";
+                h.add(id).add(null).add(first).add(start).add(null).add(CHANGED_BY).add(at(start));
+                h.endRow();
+                if (!status.equals(first)) {
+                    h.add(id).add(first).add(status).add(since).add("Kiểm tra định kỳ").add(CHANGED_BY).add(at(since));
+                    h.endRow();
+                }
+            }
+        }
+        random = random("model_site");
+        try (CopyWriter s = copy(db, "model_site", "model_id, province_code, commune_code, place_name, place_kind, teams, members, "
+                + "households, cameras, established_on, dissolved_on, created_at, updated_at")) {
+            for (int k = 0; k < counts.sites(); k++) {
+                // Every model has a site; the rest go to random models.
+                int model = k < counts.models() ? k : random.nextInt(counts.models());
+                int province = communeProvince[modelCommune[model]];
+                int[] own = communesOfProvince[province];
+                Commune commune = communes.get(own[random.nextInt(own.length)]);
+                LocalDate established = LocalDate.ofEpochDay(modelStart[model] + random.nextInt(30));
+                LocalDate dissolved = null;
+                if (modelEnd[model] != Long.MAX_VALUE) {
+                    established = LocalDate.ofEpochDay(modelStart[model]);
+                    dissolved = LocalDate.ofEpochDay(modelEnd[model]);
+                }
+                int teams = 1 + random.nextInt(4);
+                s.add(model + 1).add(commune.provinceCode()).add(commune.code()).add("Ấp " + pick(random, SYLLABLES) + " " + (k + 1))
+                        .add(pick(random, PLACE_KINDS)).add(teams).add(teams * (3 + random.nextInt(8))).add(20 + random.nextInt(300))
+                        .add(random.nextInt(4) == 0 ? random.nextInt(12) : null).add(established).add(dissolved)
+                        .add(at(established)).add(at(dissolved == null ? established : dissolved));
+                s.endRow();
+            }
+        }
+        try (CopyWriter t = copy(db, "model_tally", "reported_province_code, province_code, period_from, period_to, model_types, models, "
+                + "sites, teams, members, cameras, source_document, created_at, updated_at")) {
+            forEachOldProvinceYear("model_tally", (old, current, year, r) -> {
+                int models = tallied(r, 800);
+                t.add(old).add(current).add(LocalDate.of(year, 1, 1)).add(LocalDate.of(year, 12, 31)).add(5 + r.nextInt(20))
+                        .add(models).add(models * 4).add(models * 6).add(models * 40).add(tallied(r, 300))
+                        .add("Báo cáo tổng kết phong trào năm " + year).add(at(LocalDate.of(year + 1, 1, 15))).add(at(LocalDate.of(year + 1, 1, 15)));
+                t.endRow();
+            });
+        }
+    }
+
+    // --- activities-service -----------------------------------------------------------------------------------------
+
+    private void writeActivities(Connection db) throws SQLException, IOException {
+        SplittableRandom random = random("propaganda_activity");
+        try (CopyWriter a = copy(db, "propaganda_activity", "title, form, topics, province_code, commune_code, held_on, period_from, "
+                + "period_to, organiser, sessions, participants, leaflets, booklets, banners_slogans, panels_posters, broadcast_minutes, "
+                + "screening_hours, languages, location, created_at, updated_at")) {
+            for (int i = 0; i < counts.activities(); i++) {
+                Commune commune = communes.get(random.nextInt(communes.size()));
+                String form = pick(random, FORMS);
+                boolean period = random.nextInt(10) == 0;
+                LocalDate day = day(random, REFORM, RECORDS_UNTIL);
+                LocalDate last = period ? day.plusDays(1 + random.nextInt(20)) : day;
+                if (last.isAfter(RECORDS_UNTIL)) {
+                    last = RECORDS_UNTIL;
+                }
+                String topics = pick(random, TOPICS);
+                if (random.nextBoolean()) {
+                    String second = pick(random, TOPICS);
+                    topics = second.equals(topics) ? topics : topics + "," + second;
+                }
+                a.add("Tuyên truyền " + topics.toLowerCase().replace('_', ' ') + " tại " + commune.name()).add(form).add(topics)
+                        .add(commune.provinceCode()).add(random.nextInt(20) == 0 ? null : commune.code())
+                        .add(period ? null : day).add(period ? day : null).add(period ? last : null).add(pick(random, ORGANISERS))
+                        .add(1 + random.nextInt(3)).add(20 + random.nextInt(300)).add(random.nextInt(3) == 0 ? random.nextInt(500) : null)
+                        .add(random.nextInt(5) == 0 ? random.nextInt(100) : null).add(random.nextInt(4) == 0 ? random.nextInt(10) : null)
+                        .add(random.nextInt(6) == 0 ? random.nextInt(10) : null)
+                        .add(form.equals("LOUDSPEAKER_BROADCAST") ? 15 + random.nextInt(120) : null)
+                        .add(form.equals("FILM_SCREENING") ? (1 + random.nextInt(30)) / 10.0 + 1 : null)
+                        .add(random.nextInt(15) == 0 ? "VIETNAMESE,KHMER" : "VIETNAMESE").add("Nhà văn hóa " + commune.name())
+                        .add(at(last)).add(at(last));
+                a.endRow();
+            }
+        }
+        writeTips(db);
+        random = random("weapon_handover");
+        try (CopyWriter w = copy(db, "weapon_handover", "handed_over_on, province_code, commune_code, source, guns, primitive_weapons, "
+                + "bombs_mines_grenades, rounds, explosives_kg, detonators, support_tools, dangerous_toys, firecrackers_kg, handing_party, "
+                + "created_at, updated_at")) {
+            for (int i = 0; i < counts.handovers(); i++) {
+                Commune commune = communes.get(random.nextInt(communes.size()));
+                LocalDate day = day(random, REFORM, RECORDS_UNTIL);
+                boolean voluntary = random.nextInt(4) != 0;
+                Integer guns = random.nextInt(3) == 0 ? 1 + random.nextInt(3) : null;
+                Integer primitive = guns == null || random.nextBoolean() ? 1 + random.nextInt(10) : null;
+                w.add(day).add(commune.provinceCode()).add(commune.code()).add(voluntary ? "VOLUNTARY_HANDOVER" : "SEIZURE").add(guns)
+                        .add(primitive).add(random.nextInt(20) == 0 ? 1 : null).add(random.nextInt(5) == 0 ? random.nextInt(200) : null)
+                        .add(random.nextInt(30) == 0 ? random.nextInt(5000) / 1000.0 : null).add(null)
+                        .add(random.nextInt(10) == 0 ? 1 + random.nextInt(5) : null).add(random.nextInt(10) == 0 ? 1 + random.nextInt(20) : null)
+                        .add(random.nextInt(8) == 0 ? random.nextInt(20000) / 1000.0 : null)
+                        .add(voluntary ? "Hộ gia đình ông " + pick(random, FAMILY) + " " + pick(random, GIVEN) : null)
+                        .add(at(day)).add(at(day));
+                w.endRow();
+            }
+        }
+        try (CopyWriter t = copy(db, "activity_tally", "reported_province_code, province_code, period_from, period_to, activities, "
+                + "participants, source_document, created_at, updated_at")) {
+            forEachOldProvinceYear("activity_tally", (old, current, year, r) -> {
+                int n = tallied(r, 30_000);
+                t.add(old).add(current).add(LocalDate.of(year, 1, 1)).add(LocalDate.of(year, 12, 31)).add(n).add(n * 80L)
+                        .add("Báo cáo công tác tuyên truyền năm " + year).add(at(LocalDate.of(year + 1, 1, 15))).add(at(LocalDate.of(year + 1, 1, 15)));
+                t.endRow();
+            });
+        }
+        try (CopyWriter t = copy(db, "tip_tally", "reported_province_code, province_code, period_from, period_to, received, valuable, "
+                + "cases_solved, suspects_arrested, wanted_caught, wanted_surrendered, source_document, created_at, updated_at")) {
+            forEachOldProvinceYear("tip_tally", (old, current, year, r) -> {
+                int received = tallied(r, 8_000);
+                int valuable = received * (20 + r.nextInt(40)) / 100;
+                t.add(old).add(current).add(LocalDate.of(year, 1, 1)).add(LocalDate.of(year, 12, 31)).add(received).add(valuable)
+                        .add(valuable / 4).add(valuable / 3).add(valuable / 50).add(valuable / 80).add("Báo cáo tiếp nhận tin báo năm " + year)
+                        .add(at(LocalDate.of(year + 1, 1, 15))).add(at(LocalDate.of(year + 1, 1, 15)));
+                t.endRow();
+            });
+        }
+        try (CopyWriter t = copy(db, "weapon_handover_tally", "reported_province_code, province_code, period_from, period_to, guns, "
+                + "primitive_weapons, rounds, firecrackers_kg, source_document, created_at, updated_at")) {
+            forEachOldProvinceYear("weapon_handover_tally", (old, current, year, r) -> {
+                t.add(old).add(current).add(LocalDate.of(year, 1, 1)).add(LocalDate.of(year, 12, 31)).add(tallied(r, 60))
+                        .add(tallied(r, 400)).add(tallied(r, 2_000)).add(tallied(r, 900_000) / 1000.0)
+                        .add("Báo cáo thu hồi vũ khí năm " + year).add(at(LocalDate.of(year + 1, 1, 15))).add(at(LocalDate.of(year + 1, 1, 15)));
+                t.endRow();
+            });
+        }
+    }
+
+    /** Tips with their whole workflow: one status change per step, the last one matching the tip's status and since. */
+    private void writeTips(Connection db) throws SQLException, IOException {
+        SplittableRandom random = random("tip");
+        try (CopyWriter h = copy(db, "tip_status_change", "tip_id, from_status, to_status, effective_at, not_valuable_reason, "
+                        + "forwarded_to, note, changed_by, changed_at");
+                CopyWriter t = copy(db, "tip", "id, received_at, channel, category, province_code, commune_code, summary, reporter_identity, "
+                + "status, status_since, not_valuable_reason, forwarded_to, cases_solved, suspects_arrested, wanted_caught, "
+                + "wanted_surrendered, created_at, updated_at")) {
+            List<String> path = new ArrayList<>(6);
+            for (int i = 0; i < counts.tips(); i++) {
+                long id = i + 1;
+                Commune commune = communes.get(random.nextInt(communes.size()));
+                Instant received = at(day(random, REFORM, RECORDS_UNTIL)).plusSeconds(random.nextInt(36_000));
+                path.clear();
+                path.add("RECEIVED");
+                int roll = random.nextInt(100);
+                String reason = null;
+                String agency = null;
+                if (roll >= 10) {
+                    path.add("VERIFYING");
+                }
+                if (roll >= 25) {
+                    if (roll < 55) {
+                        path.add("NOT_VALUABLE");
+                        reason = pick(random, NOT_VALUABLE_REASONS);
+                        if (roll >= 45) {
+                            path.add("CLOSED");
+                        }
+                    } else {
+                        path.add("VALUABLE");
+                        if (roll >= 70 && roll < 85) {
+                            path.add("FORWARDED");
+                            agency = "Phòng Cảnh sát điều tra tội phạm về ma túy";
+                            if (roll >= 80) {
+                                path.add("CLOSED");
+                            }
+                        } else if (roll >= 85) {
+                            path.add("CLOSED");
+                        }
+                    }
+                }
+                boolean valuable = path.contains("VALUABLE");
+                Instant when = received;
+                Instant[] effective = new Instant[path.size()];
+                for (int s = 0; s < path.size(); s++) {
+                    effective[s] = when;
+                    when = when.plusSeconds(3_600L * (1 + random.nextInt(24 * 6)));
+                }
+                Instant since = effective[path.size() - 1];
+                String status = path.get(path.size() - 1);
+                t.add(id).add(received).add(pick(random, CHANNELS)).add(pick(random, CATEGORIES)).add(commune.provinceCode())
+                        .add(random.nextInt(10) == 0 ? null : commune.code()).add("Tin báo về vụ việc tại " + commune.name()).add(null)
+                        .add(status).add(since).add(reason).add(agency).add(valuable ? random.nextInt(3) : 0).add(valuable ? random.nextInt(4) : 0)
+                        .add(valuable && random.nextInt(20) == 0 ? 1 : 0).add(valuable && random.nextInt(40) == 0 ? 1 : 0).add(received).add(since);
+                t.endRow();
+                for (int s = 0; s < path.size(); s++) {
+                    String to = path.get(s);
+                    h.add(id).add(s == 0 ? null : path.get(s - 1)).add(to).add(effective[s]).add(to.equals("NOT_VALUABLE") ? reason : null)
+                            .add(to.equals("FORWARDED") ? agency : null).add(null).add(CHANGED_BY).add(effective[s]);
+                    h.endRow();
+                }
+            }
+        }
+    }
+
+    // --- staffing-service -------------------------------------------------------------------------------------------
+
+    private void writeStaffing(Connection db) throws SQLException, IOException {
+        SplittableRandom random = random("police_unit");
+        LocalDate[] regularSince = new LocalDate[communes.size()];
+        try (CopyWriter u = copy(db, "police_unit", "id, province_code, commune_code, name, address, phone, regular_since, created_at, updated_at")) {
+            for (int c = 0; c < communes.size(); c++) {
+                Commune commune = communes.get(c);
+                regularSince[c] = random.nextInt(20) == 0 ? null : REFORM;
+                u.add(c + 1).add(commune.provinceCode()).add(commune.code()).add("Công an " + commune.name())
+                        .add("Trụ sở " + commune.name()).add(String.format("02%09d", random.nextInt(1_000_000_000))).add(regularSince[c])
+                        .add(at(REFORM)).add(at(REFORM));
+                u.endRow();
+            }
+        }
+        random = random("police_officer");
+        int units = communes.size();
+        try (CopyWriter p = copy(db, "police_posting", "id, officer_id, police_unit_id, province_code, commune_code, position, from_date, "
+                        + "to_date, decision_ref, transferred_from_id, created_at, updated_at");
+                CopyWriter o = copy(db, "police_officer", "id, province_code, full_name, birth_year, id_number, phone, rank, gender, created_at, updated_at")) {
+            long postingId = 0;
+            for (int i = 0; i < counts.officers(); i++) {
+                long id = i + 1;
+                int unit = i % units;
+                int province = communeProvince[unit];
+                boolean female = random.nextInt(4) == 0;
+                o.add(id).add(communes.get(unit).provinceCode())
+                        .add(pick(random, FAMILY) + " " + (female ? "Thị " : "Văn ") + pick(random, SYLLABLES) + " " + pick(random, SYLLABLES))
+                        .add(1965 + random.nextInt(38)).add(String.format("%03d%09d", 1 + random.nextInt(96), id))
+                        .add(String.format("09%08d", random.nextInt(100_000_000))).add(pick(random, RANKS)).add(female ? "FEMALE" : "MALE")
+                        .add(at(REFORM)).add(at(REFORM));
+                o.endRow();
+                String position = i < units ? "CHIEF" : i < 2 * units ? "DEPUTY" : "OFFICER";
+                LocalDate from = REFORM.plusDays(random.nextInt(60));
+                if (random.nextInt(10) < 3) {
+                    // Transferred once: the first posting ends the day before the second starts, so they never overlap.
+                    LocalDate end = from.plusDays(60 + random.nextInt(200));
+                    int[] own = communesOfProvince[province];
+                    int next = own[random.nextInt(own.length)];
+                    posting(p, ++postingId, id, unit, position.equals("CHIEF") ? "DEPUTY" : "OFFICER", from, end, null);
+                    posting(p, ++postingId, id, next, position, end.plusDays(1), null, postingId - 1);
+                } else {
+                    posting(p, ++postingId, id, unit, position, from, null, null);
+                }
+            }
+        }
+        random = random("grassroots_team");
+        try (CopyWriter m = copy(db, "grassroots_member", "team_id, province_code, commune_code, full_name, role, birth_date, "
+                        + "residence_since, phone, joined_on, created_at, updated_at");
+                CopyWriter t = copy(db, "grassroots_team", "id, province_code, commune_code, hamlet_name, hamlet_kind, established_on, "
+                + "decision_ref, created_at, updated_at")) {
+            for (int i = 0; i < counts.teams(); i++) {
+                long id = i + 1;
+                Commune commune = communes.get(random.nextInt(communes.size()));
+                boolean hamlet = random.nextInt(3) != 0;
+                LocalDate established = REFORM.plusDays(random.nextInt(120));
+                t.add(id).add(commune.provinceCode()).add(commune.code()).add((hamlet ? "Ấp " : "Tổ dân phố ") + id)
+                        .add(hamlet ? "HAMLET" : "RESIDENTIAL_GROUP").add(established).add("QĐ " + id + "/QĐ-UBND").add(at(established)).add(at(established));
+                t.endRow();
+                for (int k = 0; k < counts.membersPerTeam(); k++) {
+                    LocalDate born = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                    m.add(id).add(commune.provinceCode()).add(commune.code())
+                            .add(pick(random, FAMILY) + " " + pick(random, GIVEN)).add(k == 0 ? "LEADER" : k == 1 ? "DEPUTY_LEADER" : "MEMBER")
+                            .add(born).add(born.plusYears(18 + random.nextInt(10))).add(String.format("09%08d", random.nextInt(100_000_000)))
+                            .add(established).add(at(established)).add(at(established));
+                    m.endRow();
+                }
+            }
+        }
+        try (CopyWriter s = copy(db, "semi_professional_tally", "reported_province_code, province_code, as_of, period_from, period_to, "
+                + "chiefs, deputy_chiefs, standing_officers, hamlet_officers, source_document, created_at, updated_at")) {
+            // The semi-professional force ended on 2024-07-01: its tallies stop at the end of 2023.
+            forEachOldProvinceYear("semi_professional_tally", (old, current, year, r) -> {
+                if (year > 2023) {
+                    return;
+                }
+                LocalDate asOf = LocalDate.of(year, 12, 31);
+                int chiefs = tallied(r, 150);
+                s.add(old).add(current).add(asOf).add(asOf).add(asOf).add(chiefs).add(chiefs * 2).add(chiefs * 3).add(chiefs * 8)
+                        .add("Báo cáo lực lượng Công an xã bán chuyên trách năm " + year).add(at(asOf.plusDays(15))).add(at(asOf.plusDays(15)));
+                s.endRow();
+            });
+        }
+    }
+
+    private void posting(CopyWriter p, long id, long officer, int unit, String position, LocalDate from, LocalDate to, Long transferredFrom) {
+        Commune commune = communes.get(unit);
+        p.add(id).add(officer).add(unit + 1).add(commune.provinceCode()).add(commune.code()).add(position).add(from).add(to)
+                .add("QĐ " + id + "/QĐ-CAT").add(transferredFrom).add(at(from)).add(at(to == null ? from : to));
+        p.endRow();
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface TallyRow {
+        void write(String oldCode, String currentCode, int year, SplittableRandom random);
+    }
+
+    /** One tally per old province (as reported, under the current province it merged into) and year 2019–2024. */
+    private void forEachOldProvinceYear(String table, TallyRow row) {
+        SplittableRandom random = random(table);
+        for (Province province : provinces) {
+            for (String old : province.oldCodes()) {
+                for (int year = 2019; year <= 2024; year++) {
+                    row.write(old, province.code(), year, random);
+                }
+            }
+        }
+    }
+
+    /** A tally figure: an old province's yearly count at scale 1, scaled, never negative. */
+    private int tallied(SplittableRandom random, int typical) {
+        return (int) Math.round((typical / 2 + random.nextInt(typical)) * scale);
+    }
+
+    private CopyWriter copy(Connection db, String table, String columns) throws SQLException {
+        CopyWriter writer = new CopyWriter(db, table, columns) {
+            @Override
+            public void close() throws IOException, SQLException {
+                super.close();
+                rowCounts.merge(db.getCatalog() + "." + table, rows(), Long::sum);
+            }
+        };
+        return writer;
+    }
+
+    private SplittableRandom random(String table) {
+        // One stream per table: a table's rows depend on the seed and scale only, not on what was generated before it.
+        return new SplittableRandom(seed * 1_000_003L + table.hashCode());
+    }
+
+    private static String pick(SplittableRandom random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static LocalDate day(SplittableRandom random, LocalDate first, LocalDate last) {
+        return first.plusDays(random.nextLong(last.toEpochDay() - first.toEpochDay() + 1));
+    }
+
+    /** 09:00 in Vietnam (UTC+7) on the day. */
+    private static Instant at(LocalDate day) {
+        return day.atTime(2, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    private static int queryInt(Connection db, String sql) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void resetSequencesAndAnalyse(Connection db) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+                "select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id' "
+                        + "and is_identity = 'YES' order by table_name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        try (Statement st = db.createStatement()) {
+            for (String table : tables) {
+                // Ids were written explicitly: the identity must continue after them, or the next API insert collides.
+                st.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce((select max(id) from " + table
+                        + "), 0) + 1, false)");
+            }
+            st.execute("analyze");
+        }
+    }
+
+    static List<Province> readProvinces() {
+        try (InputStream in = NationalDataset.class.getResourceAsStream("/administrative-units/provinces-current.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("administrative-units/provinces-current.csv (commons) is not on the classpath");
+            }
+            List<Province> result = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split(";");
+                result.add(new Province(f[0], f[1], Integer.parseInt(f[3]), Arrays.asList(f[4].split(","))));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
