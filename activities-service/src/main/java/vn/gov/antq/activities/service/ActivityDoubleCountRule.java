@@ -66,7 +66,7 @@ public class ActivityDoubleCountRule {
     /** A detailed activity about to be stored must not lie in a tally. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNotTallied(String provinceCode, String communeCode, String form, LocalDate first, LocalDate last) {
-        overlaps.lock(TALLIES, provinceCode);
+        overlaps.lockForRecord(TALLIES, provinceCode);
         List<TallyRef> tallies = overlaps.covering(TALLIES, provinceCode, communeCode, form, first, last, null);
         if (!tallies.isEmpty()) {
             throw DoubleCountProblems.alreadyTallied("a " + form + " activity of province " + provinceCode

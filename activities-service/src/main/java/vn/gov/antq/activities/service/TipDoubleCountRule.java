@@ -72,7 +72,7 @@ public class TipDoubleCountRule {
     /** Rule 3 for a tip about to be recorded. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNotTallied(String provinceCode, String communeCode, Instant receivedAt) {
-        overlaps.lock(TALLIES, provinceCode);
+        overlaps.lockForRecord(TALLIES, provinceCode);
         LocalDate day = receivedAt.atZone(CommuneRegistry.VIETNAM).toLocalDate();
         List<TallyRef> tallies = overlaps.covering(TALLIES, provinceCode, communeCode, null, day, day, null);
         if (!tallies.isEmpty()) {

@@ -67,7 +67,7 @@ public class WeaponHandoverDoubleCountRule {
     /** Rule 3 for a handover about to be stored. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNotTallied(String provinceCode, String communeCode, LocalDate day, Set<WeaponCategory> categories) {
-        overlaps.lock(TALLIES, provinceCode);
+        overlaps.lockForRecord(TALLIES, provinceCode);
         List<TallyRef> tallies = overlaps.covering(TALLIES, provinceCode, communeCode, null, day, day, columns(categories));
         if (!tallies.isEmpty()) {
             throw DoubleCountProblems.alreadyTallied("a handover of " + names(categories) + " in province " + provinceCode

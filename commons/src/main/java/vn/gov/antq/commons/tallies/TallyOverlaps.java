@@ -31,9 +31,10 @@ import vn.gov.antq.commons.audit.AuditTrail;
  * bound as '' so no parameter is an untyped SQL null.
  *
  * <p><b>Races.</b> No constraint can say "nested units with overlapping periods", so a rule's look-then-write could be
- * raced by another writer doing the same. Rules first call {@link #lock} for the current province they write in: every
- * tally and every record a tally table's rule guards, of one current province, is then written one transaction at a
- * time (tallies of one reported province always share their current province).
+ * raced by another writer doing the same. Rules first take the lock of the tally table and the current province they
+ * write in: a tally's write {@link #lock exclusively}, a record's {@link #lockForRecord shared}. A tally is then written
+ * alone (tallies of one reported province always share their current province), while records, which never conflict
+ * with one another under these rules, are written side by side and wait only for a tally being written.
  */
 @ApplicationScoped
 @IfBuildProperty(name = AuditTrail.ENABLED_PROPERTY, stringValue = "true", enableIfMissing = true)
@@ -47,12 +48,25 @@ public class TallyOverlaps {
     EntityManager entityManager;
 
     /**
-     * Holds, until the transaction ends, the lock of the table's rule for a current province: waits while another
-     * transaction holds it. Call it before the rule's lookups.
+     * For writing a tally: holds, until the transaction ends, the lock of the table's rule for a current province alone,
+     * waiting while any other transaction holds it (for a tally or a record). Call it before the rule's lookups.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(TallyTable table, String currentProvinceCode) {
-        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:table), :province)) as l")
+        advisoryLock("pg_advisory_xact_lock", table, currentProvinceCode);
+    }
+
+    /**
+     * For writing a record the table's tallies could count: holds the same lock shared with other records' writers,
+     * waiting only while a tally of the province is being written. Call it before the rule's lookups.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForRecord(TallyTable table, String currentProvinceCode) {
+        advisoryLock("pg_advisory_xact_lock_shared", table, currentProvinceCode);
+    }
+
+    private void advisoryLock(String function, TallyTable table, String currentProvinceCode) {
+        entityManager.createNativeQuery("select 1 from (select " + function + "(hashtext(:table), :province)) as l")
                 .setParameter("table", table.name())
                 .setParameter("province", Integer.parseInt(currentProvinceCode))
                 .getSingleResult();

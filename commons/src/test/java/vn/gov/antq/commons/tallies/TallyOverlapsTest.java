@@ -134,9 +134,27 @@ class TallyOverlapsTest {
         assertEquals(true, tryLock("probe_tally", 75), "released when the transaction ended");
     }
 
+    /** Records never conflict with one another under the rules: their writers share the lock and wait only for a tally's. */
+    @Test
+    void recordWritersShareTheLockAndWaitOnlyForATallysWriter() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            overlaps.lockForRecord(TALLIES, "75");
+            assertEquals(true, tryLock("pg_try_advisory_xact_lock_shared", "probe_tally", 75), "another record's writer goes ahead");
+            assertEquals(false, tryLock("probe_tally", 75), "a tally's writer waits");
+        });
+        QuarkusTransaction.requiringNew().run(() -> {
+            overlaps.lock(TALLIES, "75");
+            assertEquals(false, tryLock("pg_try_advisory_xact_lock_shared", "probe_tally", 75), "a record's writer waits for a tally's");
+        });
+    }
+
     private boolean tryLock(String table, int province) {
+        return tryLock("pg_try_advisory_xact_lock", table, province);
+    }
+
+    private boolean tryLock(String function, String table, int province) {
         return QuarkusTransaction.requiringNew().call(() -> (Boolean) entityManager.createNativeQuery(
-                "select pg_try_advisory_xact_lock(hashtext(?1), ?2)").setParameter(1, table).setParameter(2, province).getSingleResult());
+                "select " + function + "(hashtext(?1), ?2)").setParameter(1, table).setParameter(2, province).getSingleResult());
     }
 
     private long insertTally(String reportedProvince, String province, String reportedCommune, String communeCode, String kind, String from,

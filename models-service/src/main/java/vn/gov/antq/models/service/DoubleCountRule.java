@@ -106,7 +106,7 @@ public class DoubleCountRule {
     /** Rule 3 for a model about to be stored, with its sites if it has any. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNotTallied(SecurityModel model) {
-        overlaps.lock(TALLIES, model.provinceCode);
+        overlaps.lockForRecord(TALLIES, model.provinceCode);
         LocalDate end = model.status == ModelStatus.DISSOLVED ? model.statusSince : null;
         // Province-wide tallies only: a commune tally holds a model through its sites, checked next.
         List<TallyRef> tallies = overlaps.covering(TALLIES, model.provinceCode, null, model.type.code, model.startDate, end, MODEL_FIGURES);
@@ -137,7 +137,7 @@ public class DoubleCountRule {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNotTallied(SecurityModel model, String communeCode, LocalDate establishedOn, LocalDate dissolvedOn) {
-        overlaps.lock(TALLIES, model.provinceCode);
+        overlaps.lockForRecord(TALLIES, model.provinceCode);
         Map<String, Object> params = new HashMap<>();
         params.put("p", model.provinceCode);
         params.put("type", model.type.code);

@@ -89,7 +89,7 @@ public class RegularPoliceDoubleCount {
     /** Rule 3 for a posting about to cover [from, to] (to null: no end) in a unit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requirePostingNotTallied(PoliceUnit unit, LocalDate from, LocalDate to) {
-        overlaps.lock(TALLIES, unit.provinceCode);
+        overlaps.lockForRecord(TALLIES, unit.provinceCode);
         List<TallyRef> tallies = overlaps.covering(TALLIES, unit.provinceCode, unit.communeCode, null, from, to, POSTED_FIGURES);
         if (!tallies.isEmpty()) {
             throw DoubleCountProblems.alreadyTallied("a posting to police unit " + unit.id + " (commune " + unit.communeCode + ") from "
@@ -104,7 +104,7 @@ public class RegularPoliceDoubleCount {
         if (unit.regularSince == null) {
             return;
         }
-        overlaps.lock(TALLIES, unit.provinceCode);
+        overlaps.lockForRecord(TALLIES, unit.provinceCode);
         LocalDate from = unit.regularSince.isAfter(unit.commune.validFrom) ? unit.regularSince : unit.commune.validFrom;
         List<TallyRef> tallies = overlaps.covering(TALLIES, unit.provinceCode, unit.communeCode, null, from, unit.commune.validTo,
                 Set.of(COMMUNES_FIGURE));
