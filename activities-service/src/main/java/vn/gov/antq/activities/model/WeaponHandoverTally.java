@@ -1,40 +1,18 @@
 package vn.gov.antq.activities.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.antq.commons.tallies.ProvinceReport;
 
 /** Totals of handed-over or seized weapons a province or commune reported for a period where no detailed handovers exist. */
 @Entity
 @Table(name = "weapon_handover_tally")
-public class WeaponHandoverTally {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    /** As reported: a pre-2025 code for periods before 2025-07-01. */
-    @Column(name = "reported_province_code", nullable = false, length = 2)
-    public String reportedProvinceCode;
-
-    /** The current province the reported one belongs to: scope and aggregation. */
-    @Column(name = "province_code", nullable = false, length = 2)
-    public String provinceCode;
-
-    @Column(name = "reported_commune_code", length = 5)
-    public String reportedCommuneCode;
-
-    /** The current commune the reported commune belongs to; null for a province-wide tally. */
-    @Column(name = "commune_code", length = 5)
-    public String communeCode;
+public class WeaponHandoverTally extends ProvinceReport {
 
     @Column(name = "period_from", nullable = false)
     public LocalDate periodFrom;
@@ -50,16 +28,6 @@ public class WeaponHandoverTally {
 
     @Column(length = 4000)
     public String notes;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     /** See {@link WeaponHandover#items()}. */
     public WeaponQuantities figures() {

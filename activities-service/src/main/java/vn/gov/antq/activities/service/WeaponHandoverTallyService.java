@@ -1,38 +1,24 @@
 package vn.gov.antq.activities.service;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import vn.gov.antq.activities.model.WeaponHandoverTally;
 import vn.gov.antq.activities.model.WeaponQuantities;
 import vn.gov.antq.activities.repository.WeaponHandoverTallyRepository;
-import vn.gov.antq.commons.audit.AuditAction;
-import vn.gov.antq.commons.audit.AuditDiff;
-import vn.gov.antq.commons.audit.AuditTrail;
 import vn.gov.antq.commons.communes.CommuneRegistry;
 import vn.gov.antq.commons.communes.ReportingUnit;
-import vn.gov.antq.commons.concurrency.Preconditions;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.paging.PanachePaging;
 import vn.gov.antq.commons.problem.ProblemException;
-import vn.gov.antq.commons.security.CallerScope;
-import vn.gov.antq.commons.security.ScopeFilter;
-import vn.gov.antq.commons.sync.DeltaPage;
-import vn.gov.antq.commons.sync.DeltaRequest;
-import vn.gov.antq.commons.sync.DeltaSource;
-import vn.gov.antq.commons.sync.DeltaSync;
-import vn.gov.antq.commons.sync.Tombstones;
+import vn.gov.antq.commons.tallies.ProvinceReportService;
 
 /**
  * Handover tallies: what a province or commune reported as handed over or seized in a period. Written by the ministry
@@ -41,12 +27,11 @@ import vn.gov.antq.commons.sync.Tombstones;
  * tallies. Every write goes through {@link WeaponHandoverDoubleCountRule}.
  */
 @ApplicationScoped
-public class WeaponHandoverTallyService {
+public class WeaponHandoverTallyService extends ProvinceReportService<WeaponHandoverTally, WeaponHandoverTallyInput, WeaponHandoverTallyView> {
 
     static final String RESOURCE = "weapon-handover-tally";
     private static final Map<String, String> SORTABLE = Map.of("id", "id", "periodFrom", "periodFrom", "periodTo", "periodTo",
             "provinceCode", "provinceCode", "reportedProvinceCode", "reportedProvinceCode", "updatedAt", "updatedAt");
-    private static final Set<String> NOT_AUDITED = Set.of("updatedAt", "version", "createdAt");
 
     @Inject
     WeaponHandoverTallyRepository tallies;
@@ -57,103 +42,49 @@ public class WeaponHandoverTallyService {
     @Inject
     CommuneRegistry communes;
 
-    @Inject
-    CallerScope caller;
-
-    @Inject
-    AuditTrail auditTrail;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Tombstones tombstones;
-
-    @Inject
-    DeltaSync deltaSync;
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<WeaponHandoverTallyView> list(String province, String reportedProvince, String commune, LocalDate from, LocalDate to,
             PageRequest page) {
-        String scopeProvince = caller.recordFilter().provinceCode();
-        if (scopeProvince != null && province != null && !scopeProvince.equals(province)) {
+        if (outsideScope(province)) {
             return PageResponse.of(List.of(), page, 0);
         }
+        String scopeProvince = scopeProvince();
         return PanachePaging.page(tallies.search(scopeProvince == null ? province : scopeProvince, reportedProvince, commune, from, to,
-                PanachePaging.sort(page, SORTABLE, "id", "id")), page, WeaponHandoverTallyService::toView);
+                PanachePaging.sort(page, SORTABLE, "id", "id")), page, WeaponHandoverTallyService::viewOf);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public WeaponHandoverTallyView get(long id) {
-        return toView(readable(id));
+    @Override
+    protected String resource() {
+        return RESOURCE;
     }
 
-    @Transactional
-    public WeaponHandoverTallyView create(WeaponHandoverTallyInput input) {
-        WeaponHandoverTally tally = new WeaponHandoverTally();
-        apply(tally, input);
-        caller.requireWrite(tally.provinceCode, tally.communeCode);
+    @Override
+    protected Class<WeaponHandoverTally> type() {
+        return WeaponHandoverTally.class;
+    }
+
+    @Override
+    protected WeaponHandoverTallyRepository repository() {
+        return tallies;
+    }
+
+    @Override
+    protected WeaponHandoverTally newReport() {
+        return new WeaponHandoverTally();
+    }
+
+    @Override
+    protected void requireNotCountedTwice(WeaponHandoverTally tally) {
         doubleCountRule.requireNothingCoveredTwice(tally);
-        tally.createdAt = Instant.now();
-        tally.updatedAt = tally.createdAt;
-        tallies.persist(tally);
-        tallies.flush();
-        WeaponHandoverTallyView created = toView(tally);
-        auditTrail.record(AuditAction.CREATE, RESOURCE, tally.id, tally.provinceCode, tally.communeCode,
-                AuditDiff.between(json, null, created, Set.of(), NOT_AUDITED));
-        return created;
     }
 
-    @Transactional
-    public WeaponHandoverTallyView update(long id, String ifMatch, WeaponHandoverTallyInput input) {
-        WeaponHandoverTally tally = readable(id);
-        // The caller can read it, so the precondition comes first: a stale or missing If-Match says nothing new.
-        Preconditions.requireIfMatch(ifMatch, tally.version);
-        caller.requireWrite(tally.provinceCode, tally.communeCode);
-        WeaponHandoverTallyView before = toView(tally);
-        apply(tally, input);
-        caller.requireWrite(tally.provinceCode, tally.communeCode);
-        // Stamped before the rule's queries, which flush the change: one flush, one version step.
-        tally.updatedAt = Instant.now();
-        doubleCountRule.requireNothingCoveredTwice(tally);
-        tallies.flush();
-        WeaponHandoverTallyView after = toView(tally);
-        auditTrail.record(AuditAction.UPDATE, RESOURCE, id, tally.provinceCode, tally.communeCode,
-                AuditDiff.between(json, before, after, Set.of(), NOT_AUDITED));
-        return after;
+    @Override
+    protected WeaponHandoverTallyView toView(WeaponHandoverTally tally) {
+        return viewOf(tally);
     }
 
-    /** Removes a tally recorded in error; syncing clients learn of it through the tombstone. */
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        WeaponHandoverTally tally = readable(id);
-        Preconditions.requireIfMatch(ifMatch, tally.version);
-        caller.requireWrite(tally.provinceCode, tally.communeCode);
-        auditTrail.record(AuditAction.DELETE, RESOURCE, id, tally.provinceCode, tally.communeCode,
-                AuditDiff.between(json, toView(tally), null, Set.of(), NOT_AUDITED));
-        // Scoped like reads (province only), so every caller who could see the tally learns of its deletion.
-        tombstones.record(RESOURCE, String.valueOf(id), tally.provinceCode, null);
-        tallies.delete(tally);
-    }
-
-    /** Tallies changed or deleted since the client's last sync, within the caller's province. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public DeltaPage<WeaponHandoverTallyView> changes(DeltaRequest request) {
-        ScopeFilter scope = new ScopeFilter(caller.recordFilter().provinceCode(), null);
-        return deltaSync.page(DeltaSource.of(WeaponHandoverTally.class, RESOURCE).withoutCommune(), request, scope,
-                WeaponHandoverTallyService::toView);
-    }
-
-    /** A tally the caller may not read is reported exactly like a missing one. */
-    private WeaponHandoverTally readable(long id) {
-        WeaponHandoverTally tally = tallies.findById(id);
-        if (tally == null || !caller.canReadProvince(tally.provinceCode)) {
-            throw CallerScope.notFound(RESOURCE, id);
-        }
-        return tally;
-    }
-
-    private void apply(WeaponHandoverTally tally, WeaponHandoverTallyInput input) {
+    @Override
+    protected void apply(WeaponHandoverTally tally, WeaponHandoverTallyInput input) {
         if (input.periodFrom().isAfter(input.periodTo())) {
             throw ProblemException.invalidField("periodFrom", "must not be after periodTo (" + input.periodTo() + ")");
         }
@@ -183,7 +114,7 @@ public class WeaponHandoverTallyService {
         tally.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().trim();
     }
 
-    static WeaponHandoverTallyView toView(WeaponHandoverTally tally) {
+    static WeaponHandoverTallyView viewOf(WeaponHandoverTally tally) {
         WeaponQuantities f = tally.figures();
         return new WeaponHandoverTallyView(tally.id, tally.reportedProvinceCode, tally.provinceCode, tally.reportedCommuneCode,
                 tally.communeCode, tally.periodFrom, tally.periodTo, f.guns, f.primitiveWeapons, f.bombsMinesGrenades, f.rounds,

@@ -1,33 +1,19 @@
 package vn.gov.antq.models.service;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import vn.gov.antq.commons.audit.AuditAction;
-import vn.gov.antq.commons.audit.AuditDiff;
-import vn.gov.antq.commons.audit.AuditTrail;
 import vn.gov.antq.commons.communes.CommuneRegistry;
 import vn.gov.antq.commons.communes.ReportingUnit;
-import vn.gov.antq.commons.concurrency.Preconditions;
 import vn.gov.antq.commons.paging.PageRequest;
 import vn.gov.antq.commons.paging.PageResponse;
 import vn.gov.antq.commons.paging.PanachePaging;
 import vn.gov.antq.commons.problem.ProblemException;
-import vn.gov.antq.commons.security.CallerScope;
-import vn.gov.antq.commons.security.ScopeFilter;
-import vn.gov.antq.commons.sync.DeltaPage;
-import vn.gov.antq.commons.sync.DeltaRequest;
-import vn.gov.antq.commons.sync.DeltaSource;
-import vn.gov.antq.commons.sync.DeltaSync;
-import vn.gov.antq.commons.sync.Tombstones;
+import vn.gov.antq.commons.tallies.ProvinceReportService;
 import vn.gov.antq.commons.units.AdministrativeUnits;
 import vn.gov.antq.commons.units.LegacyProvince;
 import vn.gov.antq.commons.units.Province;
@@ -44,12 +30,11 @@ import vn.gov.antq.models.repository.ModelTypeRepository;
  * through {@link DoubleCountRule}.
  */
 @ApplicationScoped
-public class ModelTallyService {
+public class ModelTallyService extends ProvinceReportService<ModelTally, TallyInput, TallyView> {
 
     static final String RESOURCE = "model-tally";
     private static final Map<String, String> SORTABLE = Map.of("id", "id", "periodFrom", "periodFrom", "periodTo", "periodTo",
             "provinceCode", "provinceCode", "reportedProvinceCode", "reportedProvinceCode", "updatedAt", "updatedAt");
-    private static final Set<String> NOT_AUDITED = Set.of("updatedAt", "version", "createdAt");
 
     @Inject
     ModelTallyRepository tallies;
@@ -66,104 +51,45 @@ public class ModelTallyService {
     @Inject
     CommuneRegistry communes;
 
-    @Inject
-    CallerScope caller;
-
-    @Inject
-    AuditTrail auditTrail;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Tombstones tombstones;
-
-    @Inject
-    DeltaSync deltaSync;
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TallyView> list(ModelTallySearch search, PageRequest page) {
-        String scopeProvince = caller.recordFilter().provinceCode();
-        if (scopeProvince != null && search.provinceCode() != null && !scopeProvince.equals(search.provinceCode())) {
+        if (outsideScope(search.provinceCode())) {
             return PageResponse.of(List.of(), page, 0);
         }
+        String scopeProvince = scopeProvince();
         ModelTallySearch scoped = scopeProvince == null ? search
                 : new ModelTallySearch(scopeProvince, search.reportedProvinceCode(), search.communeCode(), search.typeCode(), search.from(),
                         search.to());
         return PanachePaging.page(tallies.search(scoped, PanachePaging.sort(page, SORTABLE, "id", "id")), page, this::toView);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public TallyView get(long id) {
-        return toView(readable(id));
+    @Override
+    protected String resource() {
+        return RESOURCE;
     }
 
-    @Transactional
-    public TallyView create(TallyInput input) {
-        ModelTally tally = new ModelTally();
-        apply(tally, input);
-        caller.requireWrite(tally.provinceCode, tally.communeCode);
+    @Override
+    protected Class<ModelTally> type() {
+        return ModelTally.class;
+    }
+
+    @Override
+    protected ModelTallyRepository repository() {
+        return tallies;
+    }
+
+    @Override
+    protected ModelTally newReport() {
+        return new ModelTally();
+    }
+
+    @Override
+    protected void requireNotCountedTwice(ModelTally tally) {
         doubleCountRule.requireNothingCoveredTwice(tally);
-        tally.createdAt = Instant.now();
-        tally.updatedAt = tally.createdAt;
-        tallies.persist(tally);
-        tallies.flush();
-        TallyView created = toView(tally);
-        auditTrail.record(AuditAction.CREATE, RESOURCE, tally.id, tally.provinceCode, tally.communeCode,
-                AuditDiff.between(json, null, created, Set.of(), NOT_AUDITED));
-        return created;
     }
 
-    @Transactional
-    public TallyView update(long id, String ifMatch, TallyInput input) {
-        ModelTally tally = readable(id);
-        // The caller can read it, so the precondition comes first: a stale or missing If-Match says nothing new.
-        Preconditions.requireIfMatch(ifMatch, tally.version);
-        caller.requireWrite(tally.provinceCode, tally.communeCode);
-        TallyView before = toView(tally);
-        apply(tally, input);
-        caller.requireWrite(tally.provinceCode, tally.communeCode);
-        // Stamped before the rule's queries, which flush the change: one flush, one version step.
-        tally.updatedAt = Instant.now();
-        doubleCountRule.requireNothingCoveredTwice(tally);
-        tallies.flush();
-        TallyView after = toView(tally);
-        auditTrail.record(AuditAction.UPDATE, RESOURCE, id, tally.provinceCode, tally.communeCode,
-                AuditDiff.between(json, before, after, Set.of(), NOT_AUDITED));
-        return after;
-    }
-
-    /** Removes a tally recorded in error; syncing clients learn of it through the tombstone. */
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        ModelTally tally = readable(id);
-        // The caller can read it, so the precondition comes first: a stale or missing If-Match says nothing new.
-        Preconditions.requireIfMatch(ifMatch, tally.version);
-        caller.requireWrite(tally.provinceCode, tally.communeCode);
-        auditTrail.record(AuditAction.DELETE, RESOURCE, id, tally.provinceCode, tally.communeCode,
-                AuditDiff.between(json, toView(tally), null, Set.of(), NOT_AUDITED));
-        // Scoped like reads (province only), so every caller who could see the tally learns of its deletion.
-        tombstones.record(RESOURCE, String.valueOf(id), tally.provinceCode, null);
-        tallies.delete(tally);
-    }
-
-    /** Tallies changed or deleted since the client's last sync, within the caller's province. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public DeltaPage<TallyView> changes(DeltaRequest request) {
-        ScopeFilter scope = new ScopeFilter(caller.recordFilter().provinceCode(), null);
-        return deltaSync.page(DeltaSource.of(ModelTally.class, RESOURCE).withoutCommune(), request, scope, this::toView);
-    }
-
-    /** A tally the caller may not read is reported exactly like a missing one. */
-    private ModelTally readable(long id) {
-        ModelTally tally = tallies.findById(id);
-        if (tally == null || !caller.canReadProvince(tally.provinceCode)) {
-            throw CallerScope.notFound(RESOURCE, id);
-        }
-        return tally;
-    }
-
-    private void apply(ModelTally tally, TallyInput input) {
+    @Override
+    protected void apply(ModelTally tally, TallyInput input) {
         TallyRules.check(input, units);
         ReportingUnit unit = communes.requireReportingUnit(input.provinceCode(), input.communeCode(), input.periodFrom(), input.periodTo());
         tally.type = type(tally, input.typeCode());
@@ -195,7 +121,8 @@ public class ModelTallyService {
         return type;
     }
 
-    TallyView toView(ModelTally tally) {
+    @Override
+    protected TallyView toView(ModelTally tally) {
         String reportedName = tally.periodTo.isBefore(AdministrativeUnits.REFORM_DATE)
                 ? units.legacyProvince(tally.reportedProvinceCode).map(LegacyProvince::name).orElse(null)
                 : units.currentProvince(tally.reportedProvinceCode).map(Province::name).orElse(null);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import vn.gov.antq.commons.tallies.ProvinceReport;
 
 /**
  * A reported headcount of the regular commune police (Công an xã chính quy) on a day, for units without detailed

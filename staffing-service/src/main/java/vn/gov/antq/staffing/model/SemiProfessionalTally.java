@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import vn.gov.antq.commons.tallies.ProvinceReport;
 
 /**
  * A reported headcount of the semi-professional commune police (Công an xã bán chuyên trách), a force that existed

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import vn.gov.antq.commons.tallies.ProvinceReport;
 
 /** A training (tập huấn): one course, or reported totals for a period. The organising unit is kept as reported. */
 @Entity

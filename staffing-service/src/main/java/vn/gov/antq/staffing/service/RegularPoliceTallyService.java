@@ -20,6 +20,7 @@ import vn.gov.antq.commons.units.Province;
 import vn.gov.antq.staffing.model.RegularPoliceTally;
 import vn.gov.antq.staffing.repository.RegularPoliceTallyRepository;
 import vn.gov.antq.staffing.repository.TallySearch;
+import vn.gov.antq.commons.tallies.ProvinceReportService;
 
 /**
  * Headcounts of the regular commune police as reported on a day, for units whose postings are not recorded: the seed

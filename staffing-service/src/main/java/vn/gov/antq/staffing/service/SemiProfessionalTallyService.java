@@ -25,6 +25,7 @@ import vn.gov.antq.staffing.model.SemiProfessionalTally;
 import vn.gov.antq.staffing.repository.ReportedUnitLocks;
 import vn.gov.antq.staffing.repository.SemiProfessionalTallyRepository;
 import vn.gov.antq.staffing.repository.TallySearch;
+import vn.gov.antq.commons.tallies.ProvinceReportService;
 
 /**
  * Headcounts of the semi-professional commune police, a force that ended on 2024-06-30 and is known only from reports.

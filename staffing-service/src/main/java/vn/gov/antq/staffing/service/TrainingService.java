@@ -25,6 +25,7 @@ import vn.gov.antq.staffing.model.TrainingKind;
 import vn.gov.antq.staffing.repository.ReportedUnitLocks;
 import vn.gov.antq.staffing.repository.TrainingRepository;
 import vn.gov.antq.staffing.repository.TrainingSearch;
+import vn.gov.antq.commons.tallies.ProvinceReportService;
 
 /**
  * Trainings, by the unit that organised them as it was then (a pre-2025 province, or commune, for earlier periods),

@@ -1,4 +1,4 @@
-package vn.gov.antq.staffing.service;
+package vn.gov.antq.commons.tallies;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,10 +21,9 @@ import vn.gov.antq.commons.sync.DeltaRequest;
 import vn.gov.antq.commons.sync.DeltaSource;
 import vn.gov.antq.commons.sync.DeltaSync;
 import vn.gov.antq.commons.sync.Tombstones;
-import vn.gov.antq.staffing.model.ProvinceReport;
 
 /**
- * What the services of reported figures (semi-professional and regular police tallies, trainings) share. They are
+ * What the services of reported figures (every service's tallies, reported trainings) share. They are
  * province-level records: written by the ministry and the officers of the current province the reported unit belongs to
  * (a commune's also by that commune's officer), read by the ministry and by the province's officers, commune officers
  * included; partner systems read only the statistics. Every write is checked by the subclass's no-double-counting rule
@@ -37,23 +36,23 @@ import vn.gov.antq.staffing.model.ProvinceReport;
 public abstract class ProvinceReportService<E extends ProvinceReport, I, V> {
 
     /** Nothing before the movement's modern reporting era is plausible. */
-    static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    protected static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     private static final Set<String> NOT_AUDITED = Set.of("updatedAt", "version", "createdAt");
 
     @Inject
-    CallerScope caller;
+    protected CallerScope caller;
 
     @Inject
-    AuditTrail auditTrail;
+    protected AuditTrail auditTrail;
 
     @Inject
-    ObjectMapper json;
+    protected ObjectMapper json;
 
     @Inject
-    Tombstones tombstones;
+    protected Tombstones tombstones;
 
     @Inject
-    DeltaSync deltaSync;
+    protected DeltaSync deltaSync;
 
     /** The audit trail's and the tombstones' resource name. */
     protected abstract String resource();

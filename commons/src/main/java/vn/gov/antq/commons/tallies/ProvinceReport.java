@@ -1,4 +1,4 @@
-package vn.gov.antq.staffing.model;
+package vn.gov.antq.commons.tallies;
 
 import java.time.Instant;
 
@@ -10,8 +10,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 /**
- * Figures a province or commune reported (semi-professional and regular police tallies, trainings): the unit as
- * reported, and the current province and commune the figures count under, beside it. Their tables share these columns.
+ * Figures a province or commune reported as totals (the services' tallies, reported trainings): the unit as reported,
+ * and the current province and commune the figures count under, beside it. Their tables share these columns.
  */
 @MappedSuperclass
 public abstract class ProvinceReport {
