@@ -187,8 +187,8 @@ class ViewDegradationTest {
         table.get("/api/v1/national-table").then().statusCode(200).body("degraded[0].reason", equalTo("SERVICE_ERROR"));
         assertEquals(4, calls(Downstream.staffing(), "staffing-statistics"));
 
-        // Open: the service is not asked at all, and the view answers at once.
-        table.get("/api/v1/national-table").then().statusCode(200).time(lessThan(1000L))
+        // Open: the service is not asked at all (counted below), and the view still answers.
+        table.get("/api/v1/national-table").then().statusCode(200)
                 .body("degraded[0].reason", equalTo("CIRCUIT_OPEN"))
                 .body("national.cells.'staffing.vacancies'.total", nullValue());
         assertEquals(4, calls(Downstream.staffing(), "staffing-statistics"));
