@@ -64,15 +64,4 @@ public class IdempotencyRecord {
         }
         return new StoredResponse(responseStatus, responseLocation, responseEtag, responseBody);
     }
-
-    /** Set once, in the transaction that claimed the key; the record is never changed afterwards. */
-    void complete(StoredResponse response) {
-        if (isComplete()) {
-            throw new IllegalStateException("Idempotency record already holds a response");
-        }
-        this.responseStatus = response.status();
-        this.responseLocation = response.location();
-        this.responseEtag = response.etag();
-        this.responseBody = response.body();
-    }
 }

@@ -36,6 +36,24 @@ public class IdempotencyRecordRepository implements PanacheRepositoryBase<Idempo
         delete("id.subject = ?1 and id.key = ?2 and createdAt < ?3", id.subject(), id.key(), cutoff);
     }
 
+    /**
+     * Stores the response in the record this transaction claimed, with one UPDATE (no read first: this is on every
+     * write's path). The record is set once and never changed afterwards.
+     */
+    public void complete(IdempotencyRecordId id, StoredResponse response) {
+        int updated = update("responseStatus = ?1, responseLocation = ?2, responseEtag = ?3, responseBody = ?4"
+                + " where id.subject = ?5 and id.key = ?6 and responseStatus is null",
+                response.status(), response.location(), response.etag(), response.body(), id.subject(), id.key());
+        if (updated != 1) {
+            throw new IllegalStateException("The claimed idempotency record is missing or already holds a response");
+        }
+    }
+
+    /** Frees a key this transaction claimed but whose outcome is not to be repeated. */
+    public void release(IdempotencyRecordId id) {
+        delete("id.subject = ?1 and id.key = ?2", id.subject(), id.key());
+    }
+
     public long deleteCreatedBefore(Instant cutoff) {
         return delete("createdAt < ?1", cutoff);
     }

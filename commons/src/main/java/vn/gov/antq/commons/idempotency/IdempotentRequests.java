@@ -121,14 +121,19 @@ public class IdempotentRequests {
     private Response run(IdempotencyRecordId id, String keyLabel, String keyField, Object requestBody, Supplier<Response> write) {
         String fingerprint = fingerprint(requestBody);
         Instant now = Instant.now();
+        Instant cutoff = now.minus(config.retention());
+        // A new key (the usual case) costs one statement; a used one is looked at, and freed first when expired.
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-            repository.deleteIfCreatedBefore(id, now.minus(config.retention()));
             if (repository.claim(id, fingerprint, now)) {
                 return execute(id, write);
             }
             IdempotencyRecord existing = repository.findById(id);
-            if (existing != null) {
+            if (existing != null && !existing.createdAt().isBefore(cutoff)) {
                 return replay(existing, fingerprint, keyLabel, keyField);
+            }
+            if (existing != null) {
+                repository.getEntityManager().detach(existing);
+                repository.deleteIfCreatedBefore(id, cutoff);
             }
         }
         throw new IllegalStateException("Could not claim or find idempotency record after " + CLAIM_ATTEMPTS + " attempts");
@@ -145,15 +150,14 @@ public class IdempotentRequests {
         if (response == null) {
             throw new IllegalStateException("An idempotent write must return a response");
         }
-        IdempotencyRecord record = repository.findById(id);
         if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
             // Not an outcome to repeat: free the key (a waiting duplicate then runs the write itself).
-            repository.delete(record);
+            repository.release(id);
             return response;
         }
         StoredResponse stored = new StoredResponse(response.getStatus(), response.getHeaderString(HttpHeaders.LOCATION),
                 response.getHeaderString(HttpHeaders.ETAG), body(response));
-        record.complete(stored);
+        repository.complete(id, stored);
         // The body goes out as the stored JSON text, so first response and replays are identical.
         Response.ResponseBuilder first = Response.fromResponse(response);
         if (stored.body() != null) {

@@ -106,10 +106,25 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         String requestId = requestId(request);
-        LOG.errorf(e, "Unexpected failure of %s %s (request id %s)", request.method(), request.path(), requestId);
+        if (clientWentAway(e)) {
+            // Mobile clients on poor networks drop connections mid-upload: nobody reads the answer, nothing failed here.
+            LOG.debugf("Client closed the connection during %s %s (request id %s)", request.method(), request.path(), requestId);
+        } else {
+            LOG.errorf(e, "Unexpected failure of %s %s (request id %s)", request.method(), request.path(), requestId);
+        }
         return ProblemResponses.response(ProblemResponses.of(ProblemType.INTERNAL_ERROR,
                 "The request could not be completed. Quote request id " + requestId + " when reporting this.",
                 request.path(), requestId, List.of()));
+    }
+
+    /** The failure is the client's connection closing while its request was read. */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
