@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +61,10 @@ public final class PostgresLauncher {
             postgres.createDatabaseIfMissing(db);
             urls.put(db, postgres.jdbcUrl(db));
         }
-        writeEnv(envFile, urls, EmbeddedPostgres.SUPERUSER, "");
+        // READY first: the launching script waits for the env file, then reads this line.
         System.out.println("READY embedded 127.0.0.1:" + postgres.port());
         System.out.flush();
+        writeEnv(envFile, urls, EmbeddedPostgres.SUPERUSER, "");
         stopped.await();
     }
 
@@ -71,8 +73,12 @@ public final class PostgresLauncher {
         urls.forEach((db, url) -> lines.add("ANTQ_JDBC_URL_" + db.toUpperCase() + "='" + url + "'"));
         lines.add("ANTQ_JDBC_USER='" + user + "'");
         lines.add("ANTQ_JDBC_PASSWORD='" + password.replace("'", "'\\''") + "'");
-        Files.createDirectories(envFile.toAbsolutePath().getParent());
-        Files.write(envFile, lines, StandardCharsets.UTF_8);
+        Path directory = envFile.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        // Written aside and moved into place: the launching script polls for the file and must never read half of it.
+        Path partial = Files.createTempFile(directory, envFile.getFileName().toString(), ".partial");
+        Files.write(partial, lines, StandardCharsets.UTF_8);
+        Files.move(partial, envFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Map<String, String> parse(String[] args) {
