@@ -120,29 +120,29 @@ public class ActivityStatisticsRepository {
         String where = MONTHS_IN_WINDOW + (province == null ? "" : " and province_code = :province");
         String table = "activity_monthly";
         String keys = MONTHLY_KEYS;
-        String rawKey;
+        List<String> rawKey;
         String key;
         switch (grouping) {
             case COMMUNE -> {
                 table = "activity_commune_monthly";
                 keys = COMMUNE_MONTHLY_KEYS;
                 // The last month tells whether the code was an old commune's (V7); '' is "no commune".
-                rawKey = "commune_code, last_month";
+                rawKey = List.of("commune_code", MonthlyAggregateQueries.reformSide("last_month") + " as last_month");
                 key = GroupedSums.currentCommune("nullif(m.commune_code, '')", "m.last_month");
             }
             case FORM, TOPIC, ORGANISER -> {
                 where += " and dimension = '" + grouping.parameter() + "'";
-                rawKey = "value";
+                rawKey = List.of("value");
                 key = "m.value";
             }
             case PROVINCE -> {
                 where += " and dimension = 'province'";
-                rawKey = "province_code";
+                rawKey = List.of("province_code");
                 key = "m.province_code";
             }
             default -> {
                 where += " and dimension = 'province'";
-                rawKey = "";
+                rawKey = List.of();
                 key = GroupedSums.NO_KEY;
             }
         }

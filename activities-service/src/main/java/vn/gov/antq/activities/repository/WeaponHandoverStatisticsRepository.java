@@ -100,16 +100,16 @@ public class WeaponHandoverStatisticsRepository {
             // The month tells whether the code was an old commune's (V7_1); '' is "no commune".
             return new Part(GroupedSums.currentCommune("nullif(m.commune_code, '')", "m.month"), records,
                     MonthlyAggregateQueries.from("weapon_handover_commune_monthly", "province_code, commune_code, month, " + figures,
-                            "commune_code, month", where, MONTHLY_FIGURES));
+                            List.of("commune_code", MonthlyAggregateQueries.reformSide("month") + " as month"), where, MONTHLY_FIGURES));
         }
         String rawKey = switch (grouping) {
             case PROVINCE -> "province_code";
             case SOURCE -> "source";
-            default -> "";
+            default -> null;
         };
-        return new Part(rawKey.isEmpty() ? GroupedSums.NO_KEY : "m." + rawKey, records,
-                MonthlyAggregateQueries.from("weapon_handover_monthly", "province_code, source, month, " + figures, rawKey, where,
-                        MONTHLY_FIGURES));
+        return new Part(rawKey == null ? GroupedSums.NO_KEY : "m." + rawKey, records,
+                MonthlyAggregateQueries.from("weapon_handover_monthly", "province_code, source, month, " + figures,
+                        rawKey == null ? List.of() : List.of(rawKey), where, MONTHLY_FIGURES));
     }
 
     /** The counted tallies of pre-2025 periods by the province code as reported. */
