@@ -108,7 +108,7 @@ public class ActivityStatisticsRepository {
         String activitiesFrom = "from propaganda_activity a"
                 + (grouping == StatisticsGrouping.TOPIC ? " cross join lateral unnest(string_to_array(a.topics, ',')) as topic(code)" : "")
                 + " where " + ACTIVITY_IN_WINDOW + (province == null ? "" : " and a.province_code = :province");
-        return new Part(activityKey(grouping), withTallyColumns(columns, false), activitiesFrom);
+        return new Part(activityKey(grouping), placed(columns, false), activitiesFrom);
     }
 
     /** The activities of a whole-month window, read from the monthly aggregates: the same sums as {@link #recordPart}. */
@@ -131,6 +131,7 @@ public class ActivityStatisticsRepository {
                 key = GroupedSums.currentCommune("nullif(m.commune_code, '')", "m.last_month");
             }
             case FORM, TOPIC, ORGANISER -> {
+                // V7 names these dimensions as the groupBy parameter does.
                 where += " and dimension = '" + grouping.parameter() + "'";
                 rawKey = List.of("value");
                 key = "m.value";
@@ -146,7 +147,7 @@ public class ActivityStatisticsRepository {
                 key = GroupedSums.NO_KEY;
             }
         }
-        return new Part(key, withTallyColumns(columns, false),
+        return new Part(key, placed(columns, false),
                 MonthlyAggregateQueries.from(table, keys + ", " + String.join(", ", MONTHLY_FIGURES), rawKey, where, MONTHLY_FIGURES));
     }
 
@@ -155,11 +156,11 @@ public class ActivityStatisticsRepository {
         for (Figure figure : Figure.values()) {
             columns.add(figure.tallies);
         }
-        return new Part(tallyKey(grouping), withTallyColumns(columns, true), "from activity_tally t where " + tallyWindow(province));
+        return new Part(tallyKey(grouping), placed(columns, true), "from activity_tally t where " + tallyWindow(province));
     }
 
     /** A part's columns: its figures in the records' or the tallies' places, 0 in the others'. */
-    private static List<String> withTallyColumns(List<String> figures, boolean tallies) {
+    private static List<String> placed(List<String> figures, boolean tallies) {
         List<String> columns = new ArrayList<>();
         List<String> none = Collections.nCopies(figures.size(), null);
         columns.addAll(tallies ? none : figures);
