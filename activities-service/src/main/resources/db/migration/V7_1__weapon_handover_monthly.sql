@@ -112,6 +112,18 @@ create trigger weapon_handover_monthly_update_new after update on weapon_handove
 create trigger weapon_handover_monthly_delete after delete on weapon_handover
     referencing old table as changed for each statement execute function weapon_handover_monthly_delta('-1');
 
+-- TRUNCATE passes no transition table: emptying the records empties the aggregates with them.
+create function weapon_handover_monthly_truncated() returns trigger language plpgsql as $$
+begin
+    delete from weapon_handover_monthly;
+    delete from weapon_handover_monthly_pending;
+    delete from weapon_handover_commune_monthly;
+    delete from weapon_handover_commune_monthly_pending;
+    return null;
+end $$;
+
+create trigger weapon_handover_monthly_truncate after truncate on weapon_handover for each statement execute function weapon_handover_monthly_truncated();
+
 create function antq_compact_weapon_handover_monthly() returns bigint language plpgsql as $$
 declare
     folded bigint;

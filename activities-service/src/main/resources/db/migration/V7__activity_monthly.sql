@@ -131,6 +131,18 @@ create trigger activity_monthly_update_new after update on propaganda_activity
 create trigger activity_monthly_delete after delete on propaganda_activity
     referencing old table as changed for each statement execute function activity_monthly_delta('-1');
 
+-- TRUNCATE passes no transition table: emptying the records empties the aggregates with them.
+create function activity_monthly_truncated() returns trigger language plpgsql as $$
+begin
+    delete from activity_monthly;
+    delete from activity_monthly_pending;
+    delete from activity_commune_monthly;
+    delete from activity_commune_monthly_pending;
+    return null;
+end $$;
+
+create trigger activity_monthly_truncate after truncate on propaganda_activity for each statement execute function activity_monthly_truncated();
+
 create function antq_compact_activity_monthly() returns bigint language plpgsql as $$
 declare
     folded bigint;
