@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +24,8 @@ import vn.gov.antq.activities.repository.GroupedSums.Sums;
  * Handover statistics, summed by PostgreSQL. In a window a handover counts when it took place on one of its days; a
  * tally when its period overlaps it — every such tally, as handovers are flows the no-double-counting rule keeps apart
  * in time. Columns: the number of handovers, then one per {@link WeaponCategory} (records), then one per category
- * (tallies).
+ * (tallies). Windows of whole months read the handovers' monthly aggregates kept by triggers (V7_1), any other
+ * window the handovers; both give the same sums.
  */
 @ApplicationScoped
 public class WeaponHandoverStatisticsRepository {
@@ -45,29 +48,68 @@ public class WeaponHandoverStatisticsRepository {
     public record OldProvinceRow(String reportedProvinceCode, String provinceCode, long tallies, BigDecimal[] quantities) {
     }
 
+    /** The monthly aggregates' figure columns (V7_1): the handover count, then one per category in category order. */
+    private static final List<String> MONTHLY_FIGURES = Stream.concat(Stream.of("handovers"),
+            Arrays.stream(WeaponCategory.values()).map(WeaponCategory::column)).toList();
+
     @Inject
     GroupedSums sums;
 
+    /**
+     * Whether whole-month windows are answered from the monthly aggregates; false only in the test that compares them
+     * with the records (MonthlyAggregateEqualityTest).
+     */
+    volatile boolean monthlyAggregates = true;
+
     /** One row per group (key null: rows the grouping does not apply to, e.g. tallies by source). */
     public List<Sums> aggregate(StatisticsGrouping grouping, LocalDate from, LocalDate to, String province) {
-        List<String> records = new ArrayList<>();
-        List<String> tallies = new ArrayList<>();
-        records.add("count(*)");
-        tallies.add(null);
+        Part records = monthlyAggregates && MonthlyAggregateQueries.wholeMonths(from, to) ? monthlyPart(grouping, province)
+                : recordPart(grouping, province);
+        List<String> tallies = new ArrayList<>(Collections.nCopies(1 + CATEGORIES, null));
         // Column names come from the enum, never from input.
         for (WeaponCategory category : WeaponCategory.values()) {
-            records.add("sum(h." + category.column() + ")");
-            tallies.add(null);
-        }
-        for (WeaponCategory category : WeaponCategory.values()) {
-            records.add(null);
             tallies.add("sum(t." + category.column() + ")");
         }
+        return sums.sum(List.of(records, new Part(tallyKey(grouping), tallies, "from weapon_handover_tally t where " + tallyWindow(province))),
+                WIDTH, params(from, to, province));
+    }
+
+    /** The handovers of the window, read from the records. */
+    private static Part recordPart(StatisticsGrouping grouping, String province) {
+        List<String> records = new ArrayList<>();
+        records.add("count(*)");
+        for (WeaponCategory category : WeaponCategory.values()) {
+            records.add("sum(h." + category.column() + ")");
+        }
+        records.addAll(Collections.nCopies(CATEGORIES, null));
         String handoversFrom = "from weapon_handover h where h.handed_over_on between :from and :to"
                 + (province == null ? "" : " and h.province_code = :province");
-        return sums.sum(List.of(new Part(handoverKey(grouping), records, handoversFrom),
-                new Part(tallyKey(grouping), tallies, "from weapon_handover_tally t where " + tallyWindow(province))),
-                WIDTH, params(from, to, province));
+        return new Part(handoverKey(grouping), records, handoversFrom);
+    }
+
+    /**
+     * The handovers of a whole-month window, read from the monthly aggregates: the same sums as {@link #recordPart}. A
+     * handover's month lies between the window's first day (a 1st) and last day exactly when its day does.
+     */
+    private static Part monthlyPart(StatisticsGrouping grouping, String province) {
+        List<String> records = MONTHLY_FIGURES.stream().map(f -> "sum(m." + f + ")").collect(Collectors.toCollection(ArrayList::new));
+        records.addAll(Collections.nCopies(CATEGORIES, null));
+        String where = "month between :from and :to" + (province == null ? "" : " and province_code = :province");
+        String figures = String.join(", ", MONTHLY_FIGURES);
+        if (grouping == StatisticsGrouping.COMMUNE) {
+            // The month tells whether the code was an old commune's (V7_1); '' is "no commune".
+            return new Part(GroupedSums.currentCommune("nullif(m.commune_code, '')", "m.month"), records,
+                    MonthlyAggregateQueries.from("weapon_handover_commune_monthly", "province_code, commune_code, month, " + figures,
+                            List.of("commune_code", MonthlyAggregateQueries.reformSide("month") + " as month"), where, MONTHLY_FIGURES));
+        }
+        String rawKey = switch (grouping) {
+            case PROVINCE -> "province_code";
+            case SOURCE -> "source";
+            default -> null;
+        };
+        return new Part(rawKey == null ? GroupedSums.NO_KEY : "m." + rawKey, records,
+                MonthlyAggregateQueries.from("weapon_handover_monthly", "province_code, source, month, " + figures,
+                        rawKey == null ? List.of() : List.of(rawKey), where, MONTHLY_FIGURES));
     }
 
     /** The counted tallies of pre-2025 periods by the province code as reported. */
