@@ -19,9 +19,9 @@ create table grassroots_force_monthly (
     province_code   varchar(2) not null,
     commune_code    varchar(5) not null,
     month           date       not null,
-    teams           bigint     not null,
-    members         bigint     not null,
-    hamlets_covered bigint     not null,
+    teams           integer    not null,
+    members         integer    not null,
+    hamlets_covered integer    not null,
     primary key (province_code, commune_code, month)
 );
 
@@ -29,9 +29,9 @@ create table grassroots_force_monthly_pending (
     province_code   varchar(2) not null,
     commune_code    varchar(5) not null,
     month           date       not null,
-    teams           bigint     not null,
-    members         bigint     not null,
-    hamlets_covered bigint     not null
+    teams           integer    not null,
+    members         integer    not null,
+    hamlets_covered integer    not null
 );
 
 -- A team's life and a membership, as the functions below pass them around (sign: how the membership counts).

@@ -10,7 +10,7 @@ create table training_course_monthly (
     commune_code  varchar(5) not null,
     from_month    date       not null,
     to_month      date       not null,
-    courses       bigint     not null,
+    courses       integer    not null,
     participants  bigint     not null,
     primary key (province_code, commune_code, from_month, to_month)
 );
@@ -20,7 +20,7 @@ create table training_course_monthly_pending (
     commune_code  varchar(5) not null,
     from_month    date       not null,
     to_month      date       not null,
-    courses       bigint     not null,
+    courses       integer    not null,
     participants  bigint     not null
 );
 

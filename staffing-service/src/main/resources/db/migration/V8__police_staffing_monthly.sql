@@ -31,9 +31,9 @@ $$;
 create table police_staffing_monthly (
     police_unit_id bigint not null,
     month          date   not null,
-    chiefs         bigint not null,
-    deputies       bigint not null,
-    officers       bigint not null,
+    chiefs         integer not null,
+    deputies       integer not null,
+    officers       integer not null,
     primary key (police_unit_id, month)
 );
 
@@ -41,9 +41,9 @@ create table police_staffing_monthly (
 create table police_staffing_monthly_pending (
     police_unit_id bigint not null,
     month          date   not null,
-    chiefs         bigint not null,
-    deputies       bigint not null,
-    officers       bigint not null
+    chiefs         integer not null,
+    deputies       integer not null,
+    officers       integer not null
 );
 
 -- A posting's changes, multiplied by sign: +1 in the month of from_date, -1 in the month of the day after to_date.
