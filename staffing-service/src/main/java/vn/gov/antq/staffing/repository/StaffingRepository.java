@@ -33,6 +33,10 @@ public class StaffingRepository {
     public record StaffingRow(long unitId, CommuneType type, int chiefs, int deputies, int officers, boolean meetsNorm) {
     }
 
+    /** The commune's type on the day (a unit whose commune has none that day is not counted). */
+    private static final String TYPE_ON_THE_DAY = " join commune_type_period t on t.commune_code = u.commune_code and t.valid_from <= :asOf"
+            + " and (t.valid_to is null or t.valid_to >= :asOf)";
+
     @Inject
     EntityManager entityManager;
 
@@ -105,9 +109,6 @@ public class StaffingRepository {
                 + " from police_unit u" + TYPE_ON_THE_DAY + " left join staff s on s.police_unit_id = u.id where 1 = 1" + units + "), "
                 + judgedFigures(params);
     }
-
-    private static final String TYPE_ON_THE_DAY = " join commune_type_period t on t.commune_code = u.commune_code and t.valid_from <= :asOf"
-            + " and (t.valid_to is null or t.valid_to >= :asOf)";
 
     /** The units' conditions (on alias {@code u}) and the day, bound into {@code params}. */
     private static String unitFilter(StaffingQuery staffing, Map<String, Object> params) {

@@ -214,7 +214,7 @@ public class StaffingStatisticsRepository {
 
     /** The same, keeping only the groups for which {@code having} holds (null: all). */
     private static String part(String key, Map<Integer, String> figures, String rows, String having) {
-        StringBuilder sql = new StringBuilder("select ").append(key.startsWith("cast") || key.contains("(") ? key : "t." + key).append(" as k");
+        StringBuilder sql = new StringBuilder("select ").append(key.contains("(") ? key : "t." + key).append(" as k");
         for (int i = 0; i < FIGURES; i++) {
             sql.append(", ").append(figures.getOrDefault(i, "0")).append(" as v").append(i);
         }
