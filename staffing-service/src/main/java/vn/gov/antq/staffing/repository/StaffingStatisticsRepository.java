@@ -30,6 +30,14 @@ import vn.gov.antq.staffing.repository.StaffingRepository.StaffingQuery;
  * participants); reported totals overlapping it as tallies (their sessions as trainings, where reported, and their
  * participants). Participants add up as reported, persons or trainee-times (lượt). The training rule keeps totals apart
  * from courses and from each other, so all overlapping ones count.
+ *
+ * <p><b>Whole-month windows</b> (from the 1st of a month to the last day of a month: months, quarters, years) read the
+ * records' figures from the monthly aggregates that triggers keep (db/migration V8, V8_1, V8_2; folded by commons
+ * {@code AggregateCompaction}), each with its pending changes in the same statement, so they are exact at every
+ * instant: staffing per police unit (judged against the norm per unit, as the staffing list), the grassroots force per
+ * commune, courses per commune and months. Their stock figures are as of a month's last day, which the aggregates
+ * decide from months alone. Communes, units, commune types and tallies are read as for any window (a few thousand
+ * rows). Other windows, e.g. a single day, count the records.
  */
 @ApplicationScoped
 public class StaffingStatisticsRepository {
@@ -72,11 +80,29 @@ public class StaffingStatisticsRepository {
     @Inject
     StaffingRepository staffing;
 
+    /** Off only in tests, which compare the two ways of counting the records. */
+    private volatile boolean monthlyAggregates = true;
+
     /** One row per group (key null: figures the grouping does not apply to, e.g. province-wide tallies by commune). */
-    @SuppressWarnings("unchecked")
     public List<Row> aggregate(StaffingStatisticsGrouping grouping, LocalDate from, LocalDate to, String province) {
+        return aggregate(grouping, from, to, province, monthlyAggregates && wholeMonths(from, to));
+    }
+
+    /** Whether the window is whole months, which the monthly aggregates can answer. */
+    static boolean wholeMonths(LocalDate from, LocalDate to) {
+        return from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth();
+    }
+
+    /** For tests: false counts the records for every window, as for a window that is not whole months. */
+    void useMonthlyAggregates(boolean use) {
+        monthlyAggregates = use;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Row> aggregate(StaffingStatisticsGrouping grouping, LocalDate from, LocalDate to, String province, boolean monthly) {
         Map<String, Object> params = new HashMap<>();
-        String judged = staffing.judged(new StaffingQuery(province, null, null, to, null), params);
+        StaffingQuery units = new StaffingQuery(province, null, null, to, null);
+        String judged = monthly ? staffing.judgedFromMonthlyAggregate(units, params) : staffing.judged(units, params);
         String key = grouping.column;
         List<String> parts = List.of(
                 part(key, Map.of(COMMUNES, "count(*)"), "from (select t.province_code, t.code as commune_code from commune t"
@@ -84,13 +110,8 @@ public class StaffingStatisticsRepository {
                 part(key, Map.of(REGULAR_COMMUNES, "count(*) filter (where t.regular_since <= :to)", CHIEFS, "sum(t.chiefs)", DEPUTIES,
                         "sum(t.deputies)", OFFICERS, "sum(t.officers)", MEETING_NORM, "count(*) filter (where t.meets)", VACANCIES,
                         "sum(t.vacancies)"), "from judged t"),
-                part(key, Map.of(TEAMS, "count(*)", MEMBERS, "sum(t.members)", HAMLETS, "count(*) filter (where t.members > 0)"),
-                        "from (select t.province_code, t.commune_code, (select count(*) from grassroots_member m where m.team_id = t.id"
-                                + " and m.joined_on <= :to and (m.left_on is null or m.left_on > :to)) as members"
-                                + " from grassroots_team t where t.established_on <= :to and (t.dissolved_on is null or t.dissolved_on > :to)"
-                                + " and " + PROVINCE + ") t"),
-                part(key, Map.of(TRAININGS, "count(*)", PARTICIPANTS, "sum(t.participants)"), "from training t where t.kind = 'COURSE'"
-                        + " and t.period_from <= :to and t.period_to >= :from and " + PROVINCE),
+                monthly ? grassrootsFromMonthlyAggregate(key) : grassrootsFromRecords(key),
+                monthly ? coursesFromMonthlyAggregate(key) : coursesFromRecords(key),
                 part(key, Map.of(TALLIED_REGULAR_COMMUNES, "sum(coalesce(t.communes_with_regular_police, 0))", TALLIED_CHIEFS, "sum(t.chiefs)",
                         TALLIED_DEPUTIES, "sum(t.deputies)", TALLIED_OFFICERS, "sum(t.officers)"), "from counted_regular t"),
                 part(key, Map.of(TALLIED_SEMI_PROFESSIONAL, "sum(coalesce(t.chiefs, 0) + t.deputy_chiefs + t.standing_officers + t.hamlet_officers)"),
@@ -105,6 +126,10 @@ public class StaffingStatisticsRepository {
         Query query = entityManager.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         bind(query, from, to, province);
+        if (monthly) {
+            query.setParameter("fromMonth", from);
+            query.setParameter("toMonth", to.withDayOfMonth(1));
+        }
         return ((List<Object[]>) query.getResultList()).stream().map(r -> {
             long[] figures = new long[FIGURES];
             for (int i = 0; i < FIGURES; i++) {
@@ -138,6 +163,44 @@ public class StaffingStatisticsRepository {
                 .toList();
     }
 
+    /** Teams existing on the day {@code to}, their members that day and the teams with members (hamlets covered). */
+    private static String grassrootsFromRecords(String key) {
+        return part(key, Map.of(TEAMS, "count(*)", MEMBERS, "sum(t.members)", HAMLETS, "count(*) filter (where t.members > 0)"),
+                "from (select t.province_code, t.commune_code, (select count(*) from grassroots_member m where m.team_id = t.id"
+                        + " and m.joined_on <= :to and (m.left_on is null or m.left_on > :to)) as members"
+                        + " from grassroots_team t where t.established_on <= :to and (t.dissolved_on is null or t.dissolved_on > :to)"
+                        + " and " + PROVINCE + ") t");
+    }
+
+    /**
+     * The same as of the last day of month {@code toMonth}: the sum of the monthly changes up to that month (V8_1). A
+     * group without a team that day has none of the three figures, and is left out as the records leave it out.
+     */
+    private static String grassrootsFromMonthlyAggregate(String key) {
+        return part(key, Map.of(TEAMS, "sum(t.teams)", MEMBERS, "sum(t.members)", HAMLETS, "sum(t.hamlets_covered)"),
+                "from (select province_code, commune_code, month, teams, members, hamlets_covered from grassroots_force_monthly"
+                        + " union all select province_code, commune_code, month, teams, members, hamlets_covered"
+                        + " from grassroots_force_monthly_pending) t where t.month <= :toMonth and " + PROVINCE,
+                "sum(t.teams) <> 0");
+    }
+
+    /** Courses overlapping the window. */
+    private static String coursesFromRecords(String key) {
+        return part(key, Map.of(TRAININGS, "count(*)", PARTICIPANTS, "sum(t.participants)"), "from training t where t.kind = 'COURSE'"
+                + " and t.period_from <= :to and t.period_to >= :from and " + PROVINCE);
+    }
+
+    /** The same from the courses per first and last month (V8_2; '' there is no commune). */
+    private static String coursesFromMonthlyAggregate(String key) {
+        String column = key.equals("commune_code") ? "nullif(t.commune_code, '')" : key;
+        return part(column, Map.of(TRAININGS, "sum(t.courses)", PARTICIPANTS, "sum(t.participants)"),
+                "from (select province_code, commune_code, from_month, to_month, courses, participants from training_course_monthly"
+                        + " union all select province_code, commune_code, from_month, to_month, courses, participants"
+                        + " from training_course_monthly_pending) t where t.from_month <= :toMonth and t.to_month >= :fromMonth and "
+                        + PROVINCE,
+                "sum(t.courses) <> 0");
+    }
+
     /** The chosen tallies of a table, less commune tallies of a reported province whose province-wide tally was chosen. */
     private static String notUnderProvinceWide(String chosen) {
         return "select c.* from " + chosen + " c where c.reported_commune_code is null or not exists (select 1 from " + chosen + " p"
@@ -146,11 +209,17 @@ public class StaffingStatisticsRepository {
 
     /** One branch of the union: the key and every figure, those not given 0, over rows of alias {@code t}. */
     private static String part(String key, Map<Integer, String> figures, String rows) {
-        StringBuilder sql = new StringBuilder("select ").append(key.startsWith("cast") ? key : "t." + key).append(" as k");
+        return part(key, figures, rows, null);
+    }
+
+    /** The same, keeping only the groups for which {@code having} holds (null: all). */
+    private static String part(String key, Map<Integer, String> figures, String rows, String having) {
+        StringBuilder sql = new StringBuilder("select ").append(key.contains("(") ? key : "t." + key).append(" as k");
         for (int i = 0; i < FIGURES; i++) {
             sql.append(", ").append(figures.getOrDefault(i, "0")).append(" as v").append(i);
         }
-        return sql.append(' ').append(rows).append(" group by 1").toString();
+        sql.append(' ').append(rows).append(" group by 1");
+        return having == null ? sql.toString() : sql.append(" having ").append(having).toString();
     }
 
     private static void bind(Query query, LocalDate from, LocalDate to, String province) {

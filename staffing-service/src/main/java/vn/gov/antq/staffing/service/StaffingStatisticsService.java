@@ -66,11 +66,14 @@ public class StaffingStatisticsService {
                     List.of(), oldProvinces);
         }
         String effective = scope.province();
-        List<Row> totals = statistics.aggregate(StaffingStatisticsGrouping.NONE, window.start(), window.end(), effective);
-        StaffingStatisticsGroup total = group(null, null, totals.isEmpty() ? new long[FIGURES] : totals.get(0).figures());
+        // Every figure is a count or a sum and every counted row falls in exactly one group (null included), so the
+        // totals are the groups' sums: one query, not two.
+        List<Row> rows = statistics.aggregate(grouping, window.start(), window.end(), effective);
+        long[] totals = new long[FIGURES];
+        rows.forEach(r -> Arrays.setAll(totals, i -> totals[i] + r.figures()[i]));
+        StaffingStatisticsGroup total = group(null, null, totals);
         List<StaffingStatisticsGroup> groups = List.of();
         if (grouping != StaffingStatisticsGrouping.NONE) {
-            List<Row> rows = statistics.aggregate(grouping, window.start(), window.end(), effective);
             Function<String, String> label = labels(grouping, rows);
             groups = rows.stream().map(r -> group(r.key(), label.apply(r.key()), r.figures())).toList();
         }
