@@ -13,6 +13,9 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUN_DIR=${ANTQ_RUN_DIR:-$ROOT/.run}
+mkdir -p "$RUN_DIR"
+# Absolute: the services run from their own directories (below), and their config file paths must still resolve.
+RUN_DIR=$(cd "$RUN_DIR" && pwd)
 LOG_DIR=$RUN_DIR/logs
 VERSION=1.0.0-SNAPSHOT
 READY_TIMEOUT=${ANTQ_READY_TIMEOUT:-180}
@@ -168,12 +171,13 @@ for entry in "${SERVICES[@]}"; do
     ANTQ_GATEWAY_SERVICES_ACTIVITIES_URL="http://localhost:${ANTQ_ACTIVITIES_PORT:-8082}"
     ANTQ_GATEWAY_SERVICES_STAFFING_URL="http://localhost:${ANTQ_STAFFING_PORT:-8083}")
   app_dir=$ROOT/$name/target/quarkus-app
-  # The class-data archive a build with -Dquarkus.package.jar.appcds.enabled=true leaves (the benchmark builds so):
-  # about a tenth less start-up work. Only valid for the JVM that made it, so the JVM checks and may ignore it.
+  # The class-data archive a build with -Dquarkus.package.jar.appcds.enabled=true leaves (the benchmark builds so).
+  # The JVM uses it only for the class path it was dumped with, "quarkus-run.jar" relative to the app's directory,
+  # so the service starts from there; with another path or JVM it is ignored with a warning.
   cds=()
-  [ -f "$app_dir/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile="$app_dir/app-cds.jsa" -Xshare:auto)
+  [ -f "$app_dir/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto)
   # shellcheck disable=SC2086
-  env "${envs[@]}" setsid java $JAVA_OPTS "${cds[@]}" -jar "$app_dir/quarkus-run.jar" >"$LOG_DIR/$name.log" 2>&1 &
+  (cd "$app_dir" && exec env "${envs[@]}" setsid java $JAVA_OPTS "${cds[@]}" -jar quarkus-run.jar) >"$LOG_DIR/$name.log" 2>&1 &
   PIDS+=($!)
   echo "Starting $name on port $port (log: $LOG_DIR/$name.log)"
   if [ "${ANTQ_START_ONE_BY_ONE:-}" = 1 ]; then

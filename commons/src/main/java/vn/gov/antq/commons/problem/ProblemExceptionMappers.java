@@ -43,6 +43,11 @@ import io.vertx.core.http.HttpServerRequest;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    /** SQLSTATE of a statement cancelled by statement_timeout (or by an operator). */
+    private static final String QUERY_CANCELED = "57014";
+    /** What Agroal's acquisition timeout says; it carries no SQLSTATE. */
+    private static final String POOL_TIMEOUT_MESSAGE = "acquisition timeout";
+    private static final String RETRY_AFTER_SECONDS = "5";
     private static final String INSTANT_EXPECTED = "must be an ISO-8601 instant with a time zone, e.g. 2026-03-14T08:15:30Z";
 
     @ServerExceptionMapper
@@ -106,6 +111,14 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         String requestId = requestId(request);
+        String overload = overload(e);
+        if (overload != null) {
+            // Not a fault of the request nor of the code: the database is saturated. Say so, and when to try again.
+            LOG.warnf("%s %s refused as the service is busy (request id %s): %s", request.method(), request.path(), requestId, overload);
+            return Response.fromResponse(ProblemResponses.response(ProblemResponses.of(ProblemType.SERVICE_BUSY,
+                    "The service is too busy to answer now (" + overload + "); nothing was changed. Try again in a few seconds.",
+                    request.path(), requestId, List.of()))).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         if (clientWentAway(e)) {
             // Mobile clients on poor networks drop connections mid-upload: nobody reads the answer, nothing failed here.
             LOG.debugf("Client closed the connection during %s %s (request id %s)", request.method(), request.path(), requestId);
@@ -117,14 +130,33 @@ public class ProblemExceptionMappers {
                 request.path(), requestId, List.of()));
     }
 
-    /** The failure is the client's connection closing while its request was read. */
+    /** The failure is the client's connection closing while its request was read or its answer written. */
     static boolean clientWentAway(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException || cause instanceof java.nio.channels.ClosedChannelException) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Why the failure is the database's saturation rather than an error: no pooled connection came free in time (Agroal
+     * says so only in its message), or PostgreSQL cancelled a statement that ran past {@code statement_timeout}
+     * (SQLSTATE 57014). Null for any other failure. A transaction that failed so has rolled back: nothing was written.
+     */
+    static String overload(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                if (QUERY_CANCELED.equals(sql.getSQLState())) {
+                    return "a database statement ran out of time";
+                }
+                if (sql.getMessage() != null && sql.getMessage().contains(POOL_TIMEOUT_MESSAGE)) {
+                    return "no database connection came free in time";
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,15 +1,22 @@
 package vn.gov.antq.commons.problem;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
+import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 
 import io.vertx.core.http.HttpClosedException;
 
-/** A dropped connection (how Quarkus REST reports it while reading a body) is not logged as a failure of ours. */
+/**
+ * A dropped connection (how Quarkus REST reports it while reading a body or writing an answer) is not logged as a failure
+ * of ours; a saturated database is told apart from a failure, as overload.
+ */
 class ClientWentAwayTest {
 
     @Test
@@ -18,8 +25,27 @@ class ClientWentAwayTest {
     }
 
     @Test
+    void aChannelClosedWhileTheAnswerIsWrittenIsTheClientGoingAway() {
+        assertTrue(ProblemExceptionMappers.clientWentAway(new IOException(new ClosedChannelException())));
+    }
+
+    @Test
     void anyOtherFailureIsUnexpected() {
         assertFalse(ProblemExceptionMappers.clientWentAway(new IOException("disk full")));
         assertFalse(ProblemExceptionMappers.clientWentAway(new IllegalStateException(new RuntimeException())));
+    }
+
+    @Test
+    void aPoolThatLendsNoConnectionInTimeIsOverload() {
+        // How Hibernate reports Agroal's acquisition timeout.
+        RuntimeException failure = new RuntimeException("Unable to acquire JDBC Connection",
+                new SQLException("Sorry, acquisition timeout!"));
+        assertEquals("no database connection came free in time", ProblemExceptionMappers.overload(failure));
+    }
+
+    @Test
+    void otherDatabaseFailuresAreNotOverload() {
+        assertNull(ProblemExceptionMappers.overload(new RuntimeException(new SQLException("duplicate key", "23505"))));
+        assertNull(ProblemExceptionMappers.overload(new IllegalStateException("relation does not exist")));
     }
 }

@@ -156,6 +156,15 @@ class ProblemExceptionMappersTest {
     }
 
     @Test
+    void aStatementCancelledForTimeIs503WithRetryAfter() {
+        problem(given().when().get("/test-probe/slow-statement"), 503, "urn:antq:problem:service-busy")
+                .header("Retry-After", equalTo("5"))
+                .body("detail", containsString("ran out of time"))
+                .body(not(containsString("pg_sleep")))
+                .body(not(containsString("57014")));
+    }
+
+    @Test
     void everyResponseGetsARequestId() {
         given().when().get("/test-probe/count?limit=2")
                 .then().statusCode(200).header("X-Request-Id", notNullValue());

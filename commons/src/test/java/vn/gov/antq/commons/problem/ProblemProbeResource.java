@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,6 +54,18 @@ public class ProblemProbeResource {
     @Path("/conflict")
     public String conflict() {
         throw ProblemException.conflict("The record was changed by someone else");
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    /** A statement PostgreSQL cancels for running past its statement_timeout, as it would a runaway query. */
+    @GET
+    @Path("/slow-statement")
+    @Transactional
+    public String slowStatement() {
+        entityManager.createNativeQuery("set local statement_timeout = '50ms'").executeUpdate();
+        return String.valueOf(entityManager.createNativeQuery("select pg_sleep(5)").getSingleResult());
     }
 
     @GET

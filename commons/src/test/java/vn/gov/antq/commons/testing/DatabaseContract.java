@@ -39,6 +39,14 @@ public abstract class DatabaseContract {
     }
 
     @Test
+    void statementsOfTheServiceRunUnderATimeout() {
+        // Set on every pooled connection from antq.db.statement-timeout (30 s by default), so a runaway query is cancelled.
+        String timeout = QuarkusTransaction.requiringNew().call(
+                () -> (String) entityManager.createNativeQuery("show statement_timeout").getSingleResult());
+        assertEquals("30s", timeout);
+    }
+
+    @Test
     void flywayAppliedTheSharedMigration() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
