@@ -10,11 +10,13 @@ end
 local run = os.getenv("BENCH_RUN_ID") or tostring(os.time())
 local threads = {}
 local counter = 0
-local thread_id = 0
 
+-- Each wrk thread runs this script in a Lua state of its own; setup gives each a distinct global thread_id. It must
+-- stay a global: a local of the same name here would hide it and give every thread the same keys and bodies, so half
+-- the requests would be replays of the other thread's, not writes.
 setup = function(thread)
-  thread:set("thread_id", #threads + 1)
   table.insert(threads, thread)
+  thread:set("thread_id", #threads)
 end
 
 local categories = { "DRUGS", "THEFT", "FRAUD", "GAMBLING", "PUBLIC_ORDER", "TRAFFIC" }
@@ -32,13 +34,13 @@ request = function()
   local body
   if kind == "tip" then
     body = string.format('{"receivedAt":"2026-09-15T08:30:00+07:00","channel":"HOTLINE","category":"%s",'
-      .. '"provinceCode":"%s","communeCode":"%s","summary":"Tin báo thử tải số %d-%d"}',
-      categories[counter % #categories + 1], province, commune, thread_id, counter)
+      .. '"provinceCode":"%s","communeCode":"%s","summary":"Tin báo thử tải %s-%d-%d"}',
+      categories[counter % #categories + 1], province, commune, run, thread_id, counter)
     return wrk.format("POST", "/api/v1/tips", headers, body)
   end
-  body = string.format('{"title":"Họp dân thử tải số %d-%d","form":"%s","topics":["CRIME_PREVENTION"],"provinceCode":"%s",'
+  body = string.format('{"title":"Họp dân thử tải %s-%d-%d","form":"%s","topics":["CRIME_PREVENTION"],"provinceCode":"%s",'
     .. '"communeCode":"%s","heldOn":"2026-09-15","organiser":"POLICE","sessions":1,"participants":%d}',
-    thread_id, counter, forms[counter % #forms + 1], province, commune, 20 + counter % 200)
+    run, thread_id, counter, forms[counter % #forms + 1], province, commune, 20 + counter % 200)
   return wrk.format("POST", "/api/v1/activities", headers, body)
 end
 

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -72,12 +74,33 @@ public class CommuneImportService {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    CurrentCommunes currentCommunes;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** Once the import has committed (or not), copies of communes kept from before it are dropped on this instance. */
+    private void forgetCachedCommunesWhenDone() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                currentCommunes.forgetAll();
+            }
+        });
+    }
+
     @Transactional
     public ImportReport importCommunes(byte[] file) {
         CsvFile csv = CsvFile.parse(file);
         csv.requireHeader(COMMUNE_HEADER);
         communes.lockForImport();
         communes.batchWrites();
+        forgetCachedCommunesWhenDone();
         List<Parsed<CommuneRow>> parsed = new ArrayList<>(csv.rows().stream().map(this::parseCommune).toList());
         Counts counts = new Counts(csv.rows().size());
         List<RejectedRow> rejected = rejectDuplicates(parsed, "commune code");

@@ -57,6 +57,9 @@ public class CommuneRegistry {
     CommuneRepository communes;
 
     @Inject
+    CurrentCommunes currentCommunes;
+
+    @Inject
     CommuneSuccessionRepository successions;
 
     @Inject
@@ -146,9 +149,9 @@ public class CommuneRegistry {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> provinceOf(String communeCode) {
-        Optional<Commune> current = communes.findByIdOptional(communeCode);
+        Optional<CurrentCommunes.CurrentCommune> current = currentCommunes.find(communeCode);
         if (current.isPresent()) {
-            return Optional.of(current.get().provinceCode);
+            return Optional.of(current.get().provinceCode());
         }
         return successions.fromOld(communeCode).stream().findFirst()
                 .map(s -> units.legacyProvince(s.oldProvinceCode).map(LegacyProvince::successorCode).orElse(s.newCommune.provinceCode));
@@ -193,7 +196,7 @@ public class CommuneRegistry {
     }
 
     private CommuneResolution resolveCurrent(String field, String code, LocalDate date) {
-        Commune commune = communes.findByIdOptional(code).orElse(null);
+        CurrentCommunes.CurrentCommune commune = currentCommunes.find(code).orElse(null);
         if (commune == null) {
             List<CommuneSuccession> old = successions.fromOld(code);
             throw ProblemException.invalidField(field, "no commune has code " + code + " on " + date + (old.isEmpty() ? ""
@@ -201,11 +204,11 @@ public class CommuneRegistry {
                             + old.stream().map(s -> s.newCommune.code + " " + s.newCommune.name).distinct().toList()));
         }
         if (!commune.validOn(date)) {
-            throw ProblemException.invalidField(field, "commune " + code + " (" + commune.name + ") is in force from " + commune.validFrom
-                    + (commune.validTo == null ? "" : " to " + commune.validTo) + ", not on " + date);
+            throw ProblemException.invalidField(field, "commune " + code + " (" + commune.name() + ") is in force from "
+                    + commune.validFrom() + (commune.validTo() == null ? "" : " to " + commune.validTo()) + ", not on " + date);
         }
-        return new CommuneResolution(code, date, commune.name, commune.typeOn(date).orElse(null), false, commune.provinceCode,
-                commune.provinceCode, List.of(new SuccessorRef(commune.code, commune.name, null)));
+        return new CommuneResolution(code, date, commune.name(), commune.typeOn(date).orElse(null), false, commune.provinceCode(),
+                commune.provinceCode(), List.of(new SuccessorRef(commune.code(), commune.name(), null)));
     }
 
     private CommuneResolution resolveOld(String field, String code, LocalDate date) {

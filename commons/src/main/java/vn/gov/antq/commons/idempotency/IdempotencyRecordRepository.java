@@ -41,9 +41,18 @@ public class IdempotencyRecordRepository implements PanacheRepositoryBase<Idempo
      * write's path). The record is set once and never changed afterwards.
      */
     public void complete(IdempotencyRecordId id, StoredResponse response) {
-        int updated = update("responseStatus = ?1, responseLocation = ?2, responseEtag = ?3, responseBody = ?4"
-                + " where id.subject = ?5 and id.key = ?6 and responseStatus is null",
-                response.status(), response.location(), response.etag(), response.body(), id.subject(), id.key());
+        // SQL rather than an HQL update, which Hibernate would translate again on every write.
+        int updated = getEntityManager().createNativeQuery("""
+                update idempotency_record set response_status = ?1, response_location = cast(?2 as text), response_etag = cast(?3 as text),
+                    response_body = cast(?4 as text)
+                where subject = ?5 and idempotency_key = ?6 and response_status is null""")
+                .setParameter(1, response.status())
+                .setParameter(2, response.location())
+                .setParameter(3, response.etag())
+                .setParameter(4, response.body())
+                .setParameter(5, id.subject())
+                .setParameter(6, id.key())
+                .executeUpdate();
         if (updated != 1) {
             throw new IllegalStateException("The claimed idempotency record is missing or already holds a response");
         }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 
 import jakarta.persistence.EntityManager;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 import vn.gov.antq.commons.security.Roles;
@@ -27,6 +28,7 @@ final class CommuneFixtures {
             entityManager.createNativeQuery("delete from commune_succession").executeUpdate();
             entityManager.createNativeQuery("delete from commune").executeUpdate();
         });
+        Arc.container().instance(CurrentCommunes.class).get().forgetAll();
     }
 
     static byte[] file(String name) {

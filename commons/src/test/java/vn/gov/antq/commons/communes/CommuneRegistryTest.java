@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -173,6 +174,37 @@ class CommuneRegistryTest {
         CommuneFixtures.importCommunes("current.csv");
         assertRefused("communeCode", "no commune had code 00004 on 2024-05-10 (before the 2025-07-01 reform); the pre-reform communes are not"
                 + " loaded (import the commune successions)", () -> registry.requireCommune("communeCode", "00004", "01", BEFORE_REFORM));
+    }
+
+    @Test
+    void communesKeptInMemoryFollowAnImportAtOnceAndAnUnknownCodeIsNeverKept() {
+        assertEquals("Phường Ngọc Hà", resolved("communeCode", "00008", "01", AFTER_REFORM).reportedName());
+        assertEquals(CommuneType.XA, resolved("communeCode", "26068", "75", LocalDate.of(2026, 9, 20)).reportedType());
+        // Changed behind the registry's back: the copy kept in memory still answers, as another instance's would.
+        sql("update commune set name = 'Phường Đổi Tên Bằng SQL' where code = '00008'");
+        assertEquals("Phường Ngọc Hà", resolved("communeCode", "00008", "01", AFTER_REFORM).reportedName());
+
+        CommuneFixtures.importCommunes("current-changed.csv");
+        assertEquals("Phường Ngọc Hà Mới", resolved("communeCode", "00008", "01", AFTER_REFORM).reportedName(),
+                "an import forgets the kept copies");
+        assertEquals(CommuneType.PHUONG, resolved("communeCode", "26068", "75", LocalDate.of(2026, 9, 20)).reportedType());
+
+        sql("delete from commune where code = '14845'");
+        assertRefused("communeCode", "no commune has code 14845 on 2025-08-01",
+                () -> resolved("communeCode", "14845", "38", AFTER_REFORM));
+        sql("insert into commune (code, name, province_code, valid_from, created_at, updated_at)"
+                + " values ('14845', 'Xã Mường Lát', '38', date '2025-07-01', now(), now())");
+        assertEquals("Xã Mường Lát", resolved("communeCode", "14845", "38", AFTER_REFORM).reportedName(),
+                "a code found nowhere is asked again next time, never kept as unknown");
+    }
+
+    /** As a request would: in a transaction of its own, so no entity of an earlier call is still at hand. */
+    private CommuneResolution resolved(String field, String code, String province, LocalDate date) {
+        return QuarkusTransaction.requiringNew().call(() -> registry.requireCommune(field, code, province, date));
+    }
+
+    private void sql(String statement) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(statement).executeUpdate());
     }
 
     @Test
