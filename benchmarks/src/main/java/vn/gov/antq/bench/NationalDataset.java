@@ -76,6 +76,14 @@ public final class NationalDataset {
     record Commune(String code, String name, String type, String provinceCode) {
     }
 
+    /**
+     * A synthetic pre-reform commune (commune_succession): in an old province merged into its successors' current
+     * province, and the current commune(s) it went into (two for a split, kind PARTIAL).
+     */
+    record OldCommune(String code, String name, String type, String oldProvinceCode, String districtCode, String districtName,
+            int[] successors, String kind) {
+    }
+
     /** How many rows of each kind a scale gives. */
     record Counts(int models, int sites, int activities, int tips, int handovers, int officers, int teams, int membersPerTeam) {
         static Counts of(double scale) {
@@ -92,9 +100,13 @@ public final class NationalDataset {
     private final long seed;
     private final Counts counts;
     private final List<Province> provinces;
+    private final Map<String, String> oldProvinceNames;
     private final List<Commune> communes = new ArrayList<>();
     private final int[] communeProvince;
     private final int[][] communesOfProvince;
+    private final List<OldCommune> oldCommunes = new ArrayList<>();
+    /** Per current commune: the old communes (indices into oldCommunes) that went into it, wholly or in part. */
+    private final int[][] predecessorsOf;
     private final Map<String, Long> rowCounts = new LinkedHashMap<>();
 
     public NationalDataset(double scale, long seed) {
@@ -122,6 +134,107 @@ public final class NationalDataset {
             }
         }
         communeProvince = owner.stream().mapToInt(Integer::intValue).toArray();
+        oldProvinceNames = readOldProvinceNames();
+        predecessorsOf = buildSuccessions();
+    }
+
+    /**
+     * The pre-reform communes and the reform's edges (about 3 old communes per current one, as 10,035 → 3,321): each
+     * current commune comes from 1–5 old communes of one of its province's old provinces; the first keeps the current
+     * code (UNCHANGED or RENAME_OR_RETYPE when it is the only one, else FULL), the others get codes {@code PP200}–
+     * {@code PP999} of the same province prefix; about 5 % of those are split with the next commune (two PARTIAL
+     * edges). Old districts group 14 old communes each, with 3-digit codes unique nationally.
+     */
+    private int[][] buildSuccessions() {
+        SplittableRandom random = random("commune_succession");
+        int n = communes.size();
+        String[] oldProvinceOf = new String[n];
+        int[] predecessors = new int[n];
+        for (int c = 0; c < n; c++) {
+            List<String> olds = provinces.get(communeProvince[c]).oldCodes();
+            oldProvinceOf[c] = olds.get(random.nextInt(olds.size()));
+            int roll = random.nextInt(100);
+            predecessors[c] = roll < 15 ? 1 : roll < 35 ? 2 : roll < 65 ? 3 : roll < 85 ? 4 : 5;
+        }
+        List<String> codes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<String> oldProvince = new ArrayList<>();
+        List<int[]> successors = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (int p = 0; p < provinces.size(); p++) {
+            int[] own = communesOfProvince[p];
+            int extra = 200;
+            for (int pos = 0; pos < own.length; pos++) {
+                int c = own[pos];
+                Commune commune = communes.get(c);
+                String[] old = oldName(random);
+                codes.add(commune.code());
+                oldProvince.add(oldProvinceOf[c]);
+                successors.add(new int[] { c });
+                if (predecessors[c] == 1) {
+                    boolean unchanged = random.nextInt(5) != 0 && !commune.type().equals("DAC_KHU");
+                    names.add(unchanged ? commune.name() : old[0]);
+                    types.add(unchanged ? commune.type() : old[1]);
+                    kinds.add(unchanged ? "UNCHANGED" : "RENAME_OR_RETYPE");
+                    continue;
+                }
+                names.add(old[0]);
+                types.add(old[1]);
+                kinds.add("FULL");
+                for (int j = 1; j < predecessors[c]; j++) {
+                    old = oldName(random);
+                    boolean split = random.nextInt(100) < 5 && pos + 1 < own.length && predecessors[own[pos + 1]] >= 2
+                            && oldProvinceOf[own[pos + 1]].equals(oldProvinceOf[c]);
+                    codes.add(communeCode(p, extra++ - 1));
+                    names.add(old[0]);
+                    types.add(old[1]);
+                    oldProvince.add(oldProvinceOf[c]);
+                    successors.add(split ? new int[] { c, own[pos + 1] } : new int[] { c });
+                    kinds.add(split ? "PARTIAL" : "FULL");
+                }
+            }
+            if (extra > 1000) {
+                throw new IllegalStateException("province " + provinces.get(p).code() + " has too many old communes for 3-digit numbers");
+            }
+        }
+        // Districts: 14 old communes each, in order, numbered nationally in the order of the old provinces' codes.
+        Map<String, Integer> perOldProvince = new java.util.TreeMap<>();
+        int[] ordinal = new int[codes.size()];
+        for (int o = 0; o < codes.size(); o++) {
+            ordinal[o] = perOldProvince.merge(oldProvince.get(o), 1, Integer::sum) - 1;
+        }
+        Map<String, Integer> firstDistrict = new LinkedHashMap<>();
+        int districts = 0;
+        for (Map.Entry<String, Integer> e : perOldProvince.entrySet()) {
+            firstDistrict.put(e.getKey(), districts);
+            districts += (e.getValue() + 13) / 14;
+        }
+        if (districts > 999) {
+            throw new IllegalStateException(districts + " old districts do not fit 3-digit codes");
+        }
+        List<List<Integer>> into = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            into.add(new ArrayList<>(6));
+        }
+        for (int o = 0; o < codes.size(); o++) {
+            int district = firstDistrict.get(oldProvince.get(o)) + ordinal[o] / 14;
+            oldCommunes.add(new OldCommune(codes.get(o), names.get(o), types.get(o), oldProvince.get(o), String.format("%03d", district + 1),
+                    "Huyện " + SYLLABLES[district % SYLLABLES.length] + " " + SYLLABLES[district / SYLLABLES.length % SYLLABLES.length],
+                    successors.get(o), kinds.get(o)));
+            for (int c : successors.get(o)) {
+                into.get(c).add(o);
+            }
+        }
+        return into.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    }
+
+    /** A pre-reform commune's name and type (xã, phường or thị trấn). */
+    private static String[] oldName(SplittableRandom random) {
+        int roll = random.nextInt(100);
+        String type = roll < 70 ? "XA" : roll < 92 ? "PHUONG" : "THI_TRAN";
+        String prefix = switch (type) { case "PHUONG" -> "Phường"; case "THI_TRAN" -> "Thị trấn"; default -> "Xã"; };
+        return new String[] { prefix + " " + pick(random, SYLLABLES) + " " + pick(random, SYLLABLES), type };
     }
 
     /** The code of the {@code n}-th commune (from 0) of the {@code p}-th province (from 0, file order). */
@@ -135,6 +248,10 @@ public final class NationalDataset {
 
     public List<Commune> communes() {
         return communes;
+    }
+
+    public List<OldCommune> oldCommunes() {
+        return oldCommunes;
     }
 
     /** Rows written per table by the last {@link #generate}. */
@@ -228,6 +345,17 @@ public final class NationalDataset {
             for (Commune commune : communes) {
                 c.add(commune.code()).add(REFORM).add(commune.type());
                 c.endRow();
+            }
+        }
+        // Ids from the table's own sequence (blocks of 50, as an import takes them), so later imports continue after them.
+        try (CopyWriter c = copy(db, "commune_succession", "old_commune_code, old_commune_name, old_commune_type, old_province_code, "
+                + "old_district_code, old_district_name, new_commune_code, kind")) {
+            for (OldCommune old : oldCommunes) {
+                for (int successor : old.successors()) {
+                    c.add(old.code()).add(old.name()).add(old.type()).add(old.oldProvinceCode()).add(old.districtCode())
+                            .add(old.districtName()).add(communes.get(successor).code()).add(old.kind());
+                    c.endRow();
+                }
             }
         }
     }
@@ -637,6 +765,27 @@ public final class NationalDataset {
                         + "), 0) + 1, false)");
             }
             st.execute("analyze");
+        }
+    }
+
+    /** The 63 pre-reform provinces' names by code (commons' administrative-units/provinces-before-2025-07-01.csv). */
+    static Map<String, String> readOldProvinceNames() {
+        try (InputStream in = NationalDataset.class.getResourceAsStream("/administrative-units/provinces-before-2025-07-01.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("administrative-units/provinces-before-2025-07-01.csv (commons) is not on the classpath");
+            }
+            Map<String, String> result = new LinkedHashMap<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split(";");
+                    result.put(f[0], f[1]);
+                }
+            }
+            return result;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
