@@ -84,11 +84,15 @@ public final class NationalDataset {
             int[] successors, String kind) {
     }
 
-    /** How many rows of each kind a scale gives. */
-    record Counts(int models, int sites, int activities, int tips, int handovers, int officers, int teams, int membersPerTeam) {
+    /**
+     * How many rows of each kind a scale gives. {@code safeUnits}: residential areas, agencies, enterprises and schools
+     * that register for the yearly safe-unit recognition.
+     */
+    record Counts(int models, int sites, int activities, int tips, int handovers, int officers, int teams, int membersPerTeam,
+            int safeUnits) {
         static Counts of(double scale) {
             return new Counts(scaled(30_000, scale), scaled(124_000, scale), scaled(2_000_000, scale), scaled(500_000, scale),
-                    scaled(50_000, scale), scaled(50_000, scale), scaled(100_000, scale), 3);
+                    scaled(50_000, scale), scaled(50_000, scale), scaled(100_000, scale), 3, scaled(40_000, scale));
         }
 
         private static int scaled(int atScaleOne, double scale) {
@@ -434,6 +438,8 @@ public final class NationalDataset {
                 s.endRow();
             }
         }
+        writeReviews(db, modelCommune, modelStart, modelEnd);
+        writeRecognitions(db);
         try (CopyWriter t = copy(db, "model_tally", "reported_province_code, province_code, period_from, period_to, model_types, models, "
                 + "sites, teams, members, cameras, source_document, created_at, updated_at")) {
             forEachOldProvinceYear("model_tally", (old, current, year, r) -> {
@@ -444,6 +450,113 @@ public final class NationalDataset {
                 t.endRow();
             });
         }
+    }
+
+    /** A review round: models that had started a month before its end and were not dissolved by then are reviewed. */
+    private record ReviewRound(String kind, LocalDate from, LocalDate to, int percentReviewed) {
+    }
+
+    /** The year-end review of 2025 (tổng kết) and the half-year review of 2026 (sơ kết): the rounds up to RECORDS_UNTIL. */
+    private static final List<ReviewRound> REVIEW_ROUNDS = List.of(
+            new ReviewRound("FINAL", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 90),
+            new ReviewRound("INTERIM", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), 75));
+
+    /**
+     * Reviews of the models, about one per model and year: each round reviews most models then running, over the part
+     * of its period the model ran. A fifth of the reviews rate EXCELLENT, half of those an exemplar; a few GOOD ones
+     * too (about 12 % exemplars in all).
+     */
+    private void writeReviews(Connection db, int[] modelCommune, long[] modelStart, long[] modelEnd) throws SQLException, IOException {
+        SplittableRandom random = random("model_review");
+        try (CopyWriter r = copy(db, "model_review", "model_id, kind, period_from, period_to, rating, exemplar, reviewing_body, notes, "
+                + "created_at, updated_at")) {
+            for (int i = 0; i < modelCommune.length; i++) {
+                for (ReviewRound round : REVIEW_ROUNDS) {
+                    boolean running = modelStart[i] <= round.to().minusDays(30).toEpochDay() && modelEnd[i] >= round.to().toEpochDay();
+                    if (!running || random.nextInt(100) >= round.percentReviewed()) {
+                        continue;
+                    }
+                    int roll = random.nextInt(100);
+                    String rating = roll < 20 ? "EXCELLENT" : roll < 70 ? "GOOD" : roll < 95 ? "AVERAGE" : "WEAK";
+                    boolean exemplar = rating.equals("EXCELLENT") ? random.nextBoolean() : rating.equals("GOOD") && random.nextInt(20) == 0;
+                    Commune commune = communes.get(modelCommune[i]);
+                    String body = round.kind().equals("FINAL")
+                            ? "Ban Chỉ đạo phong trào Toàn dân bảo vệ ANTQ " + provinces.get(communeProvince[modelCommune[i]]).name()
+                            : "Ủy ban nhân dân " + commune.name();
+                    LocalDate from = LocalDate.ofEpochDay(Math.max(modelStart[i], round.from().toEpochDay()));
+                    Instant held = at(round.to().plusDays(10 + random.nextInt(30)));
+                    r.add(i + 1).add(round.kind()).add(from).add(round.to()).add(rating).add(exemplar).add(body)
+                            .add(exemplar ? "Đề nghị công nhận điển hình tiên tiến" : null).add(held).add(held);
+                    r.endRow();
+                }
+            }
+        }
+    }
+
+    static final int FIRST_RECOGNITION_YEAR = 2019;
+    /** The last year with verdicts: those on 2026 are decided at its end, after RECORDS_UNTIL. */
+    static final int LAST_RECOGNITION_YEAR = 2025;
+
+    /**
+     * Yearly safe-unit verdicts 2019–2025: nine in ten communes of the time (old communes up to 2024, current ones for
+     * 2025) and, of the registered residential areas, agencies, enterprises and schools ({@link Counts#safeUnits}), four
+     * in five each year from the year they registered. A unit is named once, so one verdict per unit and year
+     * (safe_unit_once_a_year). A verdict names the commune as it was when decided (before 2025-07-01 an old commune),
+     * decided in December to March; one in twenty has no decision recorded.
+     */
+    private void writeRecognitions(Connection db) throws SQLException, IOException {
+        SplittableRandom random = random("safe_unit_recognition");
+        try (CopyWriter r = copy(db, "safe_unit_recognition", "unit_kind, unit_name, province_code, commune_code, recognition_year, "
+                + "result, decision_ref, decided_on, notes, created_at, updated_at")) {
+            for (int year = FIRST_RECOGNITION_YEAR; year <= LAST_RECOGNITION_YEAR; year++) {
+                if (year < REFORM.getYear()) {
+                    for (OldCommune old : oldCommunes) {
+                        if (random.nextInt(10) != 0) {
+                            verdict(r, random, "COMMUNE", old.name(), communes.get(old.successors()[0]).provinceCode(), old.code(), year);
+                        }
+                    }
+                } else {
+                    for (Commune commune : communes) {
+                        if (random.nextInt(10) != 0) {
+                            verdict(r, random, "COMMUNE", commune.name(), commune.provinceCode(), commune.code(), year);
+                        }
+                    }
+                }
+            }
+            for (int u = 0; u < counts.safeUnits(); u++) {
+                int c = random.nextInt(communes.size());
+                Commune commune = communes.get(c);
+                int[] olds = predecessorsOf[c];
+                String oldCode = oldCommunes.get(olds[random.nextInt(olds.length)]).code();
+                int roll = random.nextInt(100);
+                String kind = roll < 55 ? "RESIDENTIAL_AREA" : roll < 70 ? "AGENCY" : roll < 82 ? "ENTERPRISE" : "SCHOOL";
+                String prefix = switch (kind) {
+                    case "RESIDENTIAL_AREA" -> random.nextBoolean() ? "Khu dân cư ấp " : "Khu dân cư tổ dân phố ";
+                    case "AGENCY" -> "Cơ quan Ủy ban ";
+                    case "ENTERPRISE" -> "Công ty TNHH ";
+                    default -> "Trường Tiểu học ";
+                };
+                String name = prefix + pick(random, SYLLABLES) + " " + pick(random, SYLLABLES) + " " + (u + 1);
+                int first = random.nextInt(3) == 0 ? FIRST_RECOGNITION_YEAR + random.nextInt(6) : FIRST_RECOGNITION_YEAR;
+                for (int year = first; year <= LAST_RECOGNITION_YEAR; year++) {
+                    if (random.nextInt(5) != 0) {
+                        verdict(r, random, kind, name, commune.provinceCode(), year < REFORM.getYear() ? oldCode : commune.code(), year);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void verdict(CopyWriter r, SplittableRandom random, String kind, String name, String province, String commune, int year) {
+        boolean passed = random.nextInt(100) < 88;
+        boolean decided = random.nextInt(20) != 0;
+        // December of the year to early March of the next: before 2025-07-01 for every year up to 2024.
+        LocalDate decidedOn = decided ? LocalDate.of(year, 12, 1).plusDays(random.nextInt(100)) : null;
+        Instant recorded = at(decided ? decidedOn : LocalDate.of(year, 12, 31));
+        r.add(kind).add(name).add(province).add(commune).add(year).add(passed ? "PASSED" : "FAILED")
+                .add(decided ? (1 + random.nextInt(9999)) + "/QĐ-UBND" : null).add(decidedOn)
+                .add(passed ? null : "Chưa đạt tiêu chí an toàn về an ninh, trật tự").add(recorded).add(recorded);
+        r.endRow();
     }
 
     // --- activities-service -----------------------------------------------------------------------------------------
