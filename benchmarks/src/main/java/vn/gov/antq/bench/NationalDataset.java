@@ -12,16 +12,22 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SplittableRandom;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Fills the three services' databases (already migrated by Flyway, still empty) with a synthetic national dataset whose
@@ -65,6 +71,9 @@ public final class NationalDataset {
     private static final String[] CATEGORIES = { "DRUGS", "THEFT", "FRAUD", "GAMBLING", "WEAPONS_EXPLOSIVES", "WANTED_PERSON",
             "NATIONAL_SECURITY", "PUBLIC_ORDER", "TRAFFIC", "SMUGGLING", "HUMAN_TRAFFICKING", "ENVIRONMENT", "OTHER" };
     private static final String[] NOT_VALUABLE_REASONS = { "UNFOUNDED", "DUPLICATE", "PRANK", "INSUFFICIENT" };
+    private static final String[] ADDITIONS = { "Bổ sung: đối tượng thường tụ tập vào buổi tối tại khu vực này",
+            "Bổ sung: có thêm người chứng kiến sự việc", "Bổ sung: phương tiện liên quan là xe máy màu đen",
+            "Bổ sung: vụ việc vẫn tiếp diễn sau khi gửi tin báo", "Bổ sung: hình ảnh đã được gửi qua ứng dụng" };
     private static final String[] RANKS = { "HA_SI", "TRUNG_SI", "THUONG_SI", "THIEU_UY", "TRUNG_UY", "THUONG_UY", "DAI_UY",
             "THIEU_TA", "TRUNG_TA", "THUONG_TA", "DAI_TA" };
 
@@ -645,10 +654,20 @@ public final class NationalDataset {
         }
     }
 
-    /** Tips with their whole workflow: one status change per step, the last one matching the tip's status and since. */
+    /**
+     * Tips with their whole workflow: one status change per step, the last one matching the tip's status and since.
+     * Most tips of channel MOBILE_APP (six in seven) are citizens' own submissions and have a follow-up receipt; one
+     * receipt in ten was used to add information, between the tip's reception and its last step (or, for a tip still
+     * open, up to three days after it; the tip's updated_at is then the last addition's).
+     */
     private void writeTips(Connection db) throws SQLException, IOException {
         SplittableRandom random = random("tip");
-        try (CopyWriter h = copy(db, "tip_status_change", "tip_id, from_status, to_status, effective_at, not_valuable_reason, "
+        SplittableRandom receipts = random("tip_receipt");
+        String secretHash = receiptSecretHash(seed);
+        long recordsEnd = RECORDS_UNTIL.plusDays(1).atStartOfDay().toInstant(ZoneOffset.ofHours(7)).getEpochSecond() - 1;
+        try (CopyWriter additions = copy(db, "tip_addition", "tip_id, text, added_at");
+                CopyWriter rc = copy(db, "tip_receipt", "tip_id, code, secret_hash, failed_attempts, locked_until, created_at");
+                CopyWriter h = copy(db, "tip_status_change", "tip_id, from_status, to_status, effective_at, not_valuable_reason, "
                         + "forwarded_to, note, changed_by, changed_at");
                 CopyWriter t = copy(db, "tip", "id, received_at, channel, category, province_code, commune_code, summary, reporter_identity, "
                 + "status, status_since, not_valuable_reason, forwarded_to, cases_solved, suspects_arrested, wanted_caught, "
@@ -695,10 +714,30 @@ public final class NationalDataset {
                 }
                 Instant since = effective[path.size() - 1];
                 String status = path.get(path.size() - 1);
-                t.add(id).add(received).add(pick(random, CHANNELS)).add(pick(random, CATEGORIES)).add(commune.provinceCode())
+                String channel = pick(random, CHANNELS);
+                String category = pick(random, CATEGORIES);
+                Instant updated = since;
+                if (channel.equals("MOBILE_APP") && receipts.nextInt(7) != 0) {
+                    boolean locked = receipts.nextInt(300) == 0;
+                    int failed = locked || receipts.nextInt(30) != 0 ? 0 : 1 + receipts.nextInt(4);
+                    rc.add(id).add(receiptCode(seed, id)).add(secretHash).add(failed)
+                            .add(locked ? received.plusSeconds(86_400L * (1 + receipts.nextInt(20))) : null).add(received);
+                    rc.endRow();
+                    if (receipts.nextInt(10) == 0) {
+                        boolean open = status.equals("RECEIVED") || status.equals("VERIFYING");
+                        long span = Math.max(since.getEpochSecond() - received.getEpochSecond(), open ? 3 * 86_400 : 3_600);
+                        for (int k = 1 + receipts.nextInt(2); k > 0; k--) {
+                            Instant added = Instant.ofEpochSecond(Math.min(recordsEnd, received.getEpochSecond() + 60 + receipts.nextLong(span)));
+                            additions.add(id).add(pick(receipts, ADDITIONS)).add(added);
+                            additions.endRow();
+                            updated = added.isAfter(updated) ? added : updated;
+                        }
+                    }
+                }
+                t.add(id).add(received).add(channel).add(category).add(commune.provinceCode())
                         .add(random.nextInt(10) == 0 ? null : commune.code()).add("Tin báo về vụ việc tại " + commune.name()).add(null)
                         .add(status).add(since).add(reason).add(agency).add(valuable ? random.nextInt(3) : 0).add(valuable ? random.nextInt(4) : 0)
-                        .add(valuable && random.nextInt(20) == 0 ? 1 : 0).add(valuable && random.nextInt(40) == 0 ? 1 : 0).add(received).add(since);
+                        .add(valuable && random.nextInt(20) == 0 ? 1 : 0).add(valuable && random.nextInt(40) == 0 ? 1 : 0).add(received).add(updated);
                 t.endRow();
                 for (int s = 0; s < path.size(); s++) {
                     String to = path.get(s);
@@ -707,6 +746,48 @@ public final class NationalDataset {
                     h.endRow();
                 }
             }
+        }
+    }
+
+    private static final String RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final long RECEIPT_BITS = (1L << 50) - 1;
+
+    /**
+     * A tip's receipt code as TipReceiptService makes them ({@code TB-} and 10 letters of its 32-letter alphabet, 50
+     * bits), here from an odd multiple of the tip id plus a seed offset modulo 2^50: a bijection, so codes never repeat.
+     */
+    static String receiptCode(long seed, long tipId) {
+        long value = (tipId * 0x5DEECE66DL * 2 + tipId + seed * 0x9E3779B97F4A7C15L) & RECEIPT_BITS;
+        StringBuilder code = new StringBuilder("TB-");
+        for (int i = 9; i >= 0; i--) {
+            code.append(RECEIPT_ALPHABET.charAt((int) (value >>> (5 * i)) & 31));
+        }
+        return code.toString();
+    }
+
+    /**
+     * The one secret every generated receipt of a seed shares, so a benchmark can follow tips up by receipt; never a
+     * real tipster's. Public on purpose: the dataset is synthetic.
+     */
+    public static String receiptSecret(long seed) {
+        return "antq-bench-receipt-" + seed;
+    }
+
+    /**
+     * {@link #receiptSecret}'s hash in activities-service's SecretHasher format ({@code iterations:base64(salt):
+     * base64(PBKDF2-HMAC-SHA256)}, 120,000 iterations, 16-byte salt, 256 bits), so the service verifies it as any
+     * other: computed once per run (about 0.1 s) and stored on every receipt, with a salt derived from the seed
+     * instead of a random one per receipt.
+     */
+    static String receiptSecretHash(long seed) {
+        int iterations = 120_000;
+        try {
+            byte[] salt = Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(("antq-bench-salt-" + seed).getBytes(StandardCharsets.UTF_8)), 16);
+            PBEKeySpec spec = new PBEKeySpec(receiptSecret(seed).toCharArray(), salt, iterations, 256);
+            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return iterations + ":" + Base64.getEncoder().encodeToString(salt) + ":" + Base64.getEncoder().encodeToString(hash);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is unavailable", e);
         }
     }
 
