@@ -95,13 +95,16 @@ public final class NationalDataset {
 
     /**
      * How many rows of each kind a scale gives. {@code safeUnits}: residential areas, agencies, enterprises and schools
-     * that register for the yearly safe-unit recognition.
+     * that register for the yearly safe-unit recognition; {@code grassrootsCourses} and {@code steeringCourses}: the
+     * courses recorded from 2025-07-01 on (commune courses of the grassroots force, province courses of steering
+     * committees).
      */
     record Counts(int models, int sites, int activities, int tips, int handovers, int officers, int teams, int membersPerTeam,
-            int safeUnits) {
+            int safeUnits, int grassrootsCourses, int steeringCourses) {
         static Counts of(double scale) {
             return new Counts(scaled(30_000, scale), scaled(124_000, scale), scaled(2_000_000, scale), scaled(500_000, scale),
-                    scaled(50_000, scale), scaled(50_000, scale), scaled(100_000, scale), 3, scaled(40_000, scale));
+                    scaled(50_000, scale), scaled(50_000, scale), scaled(100_000, scale), 3, scaled(40_000, scale), scaled(24_000, scale),
+                    scaled(1_500, scale));
         }
 
         private static int scaled(int atScaleOne, double scale) {
@@ -874,6 +877,151 @@ public final class NationalDataset {
                 s.endRow();
             });
         }
+        writeRegularPoliceTallies(db);
+        writeTrainings(db);
+    }
+
+    /**
+     * Regular commune police headcounts of the 63 old provinces at the end of 2019–2024 (postings start 2025-07-01, so
+     * no tally meets them): the communes with regular police (of the old province's communes, growing to all by 2022,
+     * not scaled, like the police units) and chiefs, deputies and officers in proportion to them, scaled.
+     */
+    private void writeRegularPoliceTallies(Connection db) throws SQLException, IOException {
+        Map<String, Integer> oldCommunesOf = new LinkedHashMap<>();
+        oldCommunes.forEach(o -> oldCommunesOf.merge(o.oldProvinceCode(), 1, Integer::sum));
+        try (CopyWriter t = copy(db, "regular_police_tally", "reported_province_code, province_code, as_of, communes_with_regular_police, "
+                + "chiefs, deputies, officers, source_document, created_at, updated_at")) {
+            forEachOldProvinceYear("regular_police_tally", (old, current, year, r) -> {
+                int all = oldCommunesOf.getOrDefault(old, 0);
+                int percent = switch (year) { case 2019 -> 55 + r.nextInt(20); case 2020 -> 80 + r.nextInt(15); case 2021 -> 95 + r.nextInt(6);
+                    default -> 100; };
+                int withPolice = all * percent / 100;
+                int chiefs = (int) Math.round(withPolice * scale);
+                LocalDate asOf = LocalDate.of(year, 12, 31);
+                t.add(old).add(current).add(asOf).add(withPolice).add(chiefs).add(chiefs + (int) Math.round(chiefs * r.nextInt(60) / 100.0))
+                        .add(chiefs * (2 + r.nextInt(3))).add("Báo cáo bố trí Công an chính quy đảm nhiệm Công an xã năm " + year)
+                        .add(at(asOf.plusDays(15))).add(at(asOf.plusDays(15)));
+                t.endRow();
+            });
+        }
+    }
+
+    /** A report slot of the old provinces: a trainee group and period reported either as one total or as its courses. */
+    private record TrainingSlot(String group, LocalDate from, LocalDate to, int typical) {
+    }
+
+    private static final Map<String, String> TRAINEES = Map.of("STEERING_COMMITTEE", "Ban Chỉ đạo an ninh, trật tự",
+            "SEMI_PROFESSIONAL_POLICE", "Công an xã bán chuyên trách", "GRASSROOTS_FORCE", "lực lượng tham gia bảo vệ ANTT ở cơ sở",
+            "GUARDS", "lực lượng bảo vệ cơ quan, doanh nghiệp, nhà trường");
+
+    /**
+     * Before 2025-07-01, per old province: steering committees and guards by year (2025: its first half), the
+     * semi-professional police to 2024-06-30, the grassroots force from 2024-07-01. Each slot is a REPORTED_TOTAL
+     * (55 %) or its province courses (6 on average at scale 1), never both, and slots of one group never overlap: the
+     * training rule (no total beside a training of its reported province, nested unit, group and period) holds.
+     */
+    private static List<TrainingSlot> preReformTrainingSlots() {
+        List<TrainingSlot> slots = new ArrayList<>();
+        for (int year = 2019; year <= 2025; year++) {
+            LocalDate first = LocalDate.of(year, 1, 1);
+            LocalDate last = year == 2025 ? REFORM.minusDays(1) : LocalDate.of(year, 12, 31);
+            int half = year == 2025 ? 2 : 1;
+            slots.add(new TrainingSlot("STEERING_COMMITTEE", first, last, 1_200 / half));
+            slots.add(new TrainingSlot("GUARDS", first, last, 900 / half));
+            if (year <= 2023) {
+                slots.add(new TrainingSlot("SEMI_PROFESSIONAL_POLICE", first, last, 2_500));
+            } else if (year == 2024) {
+                slots.add(new TrainingSlot("SEMI_PROFESSIONAL_POLICE", first, LocalDate.of(2024, 6, 30), 1_250));
+                slots.add(new TrainingSlot("GRASSROOTS_FORCE", LocalDate.of(2024, 7, 1), last, 2_500));
+            } else {
+                slots.add(new TrainingSlot("GRASSROOTS_FORCE", first, last, 2_500));
+            }
+        }
+        return slots;
+    }
+
+    /**
+     * Trainings: the old provinces' slots (above); from 2025-07-01 the grassroots force's commune courses and the
+     * steering committees' province courses as records ({@link Counts}), and the guards' training as each current
+     * province's half-yearly REPORTED_TOTAL (no guards course after the reform, so none overlaps them).
+     */
+    private void writeTrainings(Connection db) throws SQLException, IOException {
+        SplittableRandom random = random("training");
+        List<TrainingSlot> slots = preReformTrainingSlots();
+        try (CopyWriter t = copy(db, "training", "kind, course_name, period_from, period_to, reported_province_code, province_code, "
+                + "reported_commune_code, commune_code, trainee_group, participants, participants_counted, sessions, source_document, "
+                + "created_at, updated_at")) {
+            for (Province province : provinces) {
+                for (String old : province.oldCodes()) {
+                    for (TrainingSlot slot : slots) {
+                        String trainees = TRAINEES.get(slot.group());
+                        if (random.nextInt(100) < 55) {
+                            int participants = Math.max(1, tallied(random, slot.typical()));
+                            LocalDate reported = slot.to().plusDays(15);
+                            t.add("REPORTED_TOTAL").add("Tập huấn " + trainees + " " + slot.from() + " – " + slot.to()).add(slot.from())
+                                    .add(slot.to()).add(old).add(province.code()).add(null).add(null).add(slot.group()).add(participants)
+                                    .add(random.nextInt(4) == 0 ? "TRAINEE_TIMES" : "PERSONS")
+                                    .add(random.nextInt(10) < 6 ? Math.max(1, participants / (30 + random.nextInt(30))) : null)
+                                    .add("Báo cáo kết quả tập huấn năm " + slot.from().getYear() + ", " + police(oldProvinceNames.get(old)))
+                                    .add(at(reported)).add(at(reported));
+                            t.endRow();
+                            continue;
+                        }
+                        for (int k = scaledCount(random, 6); k > 0; k--) {
+                            LocalDate from = day(random, slot.from(), slot.to().minusDays(4));
+                            course(t, "Lớp tập huấn " + trainees + " số " + k, from, from.plusDays(random.nextInt(5)), old, province.code(),
+                                    null, slot.group(), 25 + random.nextInt(126), random);
+                        }
+                    }
+                }
+            }
+            LocalDate lastStart = RECORDS_UNTIL.minusDays(2);
+            for (int k = 0; k < counts.grassrootsCourses(); k++) {
+                Commune commune = communes.get(random.nextInt(communes.size()));
+                LocalDate from = day(random, REFORM, lastStart);
+                course(t, "Tập huấn nghiệp vụ cho lực lượng tham gia bảo vệ ANTT ở cơ sở, " + commune.name(), from,
+                        from.plusDays(random.nextInt(3)), commune.provinceCode(), commune.provinceCode(), commune.code(), "GRASSROOTS_FORCE",
+                        15 + random.nextInt(76), random);
+            }
+            for (int k = 0; k < counts.steeringCourses(); k++) {
+                String province = communes.get(random.nextInt(communes.size())).provinceCode();
+                LocalDate from = day(random, REFORM, lastStart);
+                course(t, "Bồi dưỡng kiến thức an ninh, trật tự cho Ban Chỉ đạo cấp xã", from, from.plusDays(random.nextInt(3)), province,
+                        province, null, "STEERING_COMMITTEE", 40 + random.nextInt(261), random);
+            }
+            for (Province province : provinces) {
+                for (LocalDate from : List.of(REFORM, LocalDate.of(2026, 1, 1))) {
+                    LocalDate to = from.plusMonths(6).minusDays(1);
+                    int participants = Math.max(1, tallied(random, 450 * province.oldCodes().size()));
+                    t.add("REPORTED_TOTAL").add("Tập huấn lực lượng bảo vệ cơ quan, doanh nghiệp 6 tháng, " + province.name()).add(from)
+                            .add(to).add(province.code()).add(province.code()).add(null).add(null).add("GUARDS").add(participants)
+                            .add("PERSONS").add(Math.max(1, participants / 40)).add("Báo cáo công tác bảo vệ cơ quan, doanh nghiệp 6 tháng "
+                                    + from + " – " + to + ", " + police(province.name()))
+                            .add(at(to.plusDays(15))).add(at(to.plusDays(15)));
+                    t.endRow();
+                }
+            }
+        }
+    }
+
+    /** "Công an tỉnh Cao Bằng", "Công an Thành phố Hà Nội". */
+    private static String police(String provinceName) {
+        return provinceName.startsWith("Thành phố") ? "Công an " + provinceName : "Công an tỉnh " + provinceName;
+    }
+
+    private static void course(CopyWriter t, String name, LocalDate from, LocalDate to, String reportedProvince, String province,
+            String commune, String group, int participants, SplittableRandom random) {
+        t.add("COURSE").add(name).add(from).add(to).add(reportedProvince).add(province).add(commune).add(commune).add(group).add(participants)
+                .add(random.nextInt(5) == 0 ? "TRAINEE_TIMES" : "PERSONS").add(random.nextInt(4) == 0 ? null : 1 + random.nextInt(4)).add(null)
+                .add(at(to)).add(at(to));
+        t.endRow();
+    }
+
+    /** {@code atScaleOne × scale} rounded at random (up with the probability of the fraction): right on average at any scale. */
+    private int scaledCount(SplittableRandom random, double atScaleOne) {
+        double n = atScaleOne * scale;
+        int whole = (int) n;
+        return whole + (random.nextDouble() < n - whole ? 1 : 0);
     }
 
     private void posting(CopyWriter p, long id, long officer, int unit, String position, LocalDate from, LocalDate to, Long transferredFrom) {
