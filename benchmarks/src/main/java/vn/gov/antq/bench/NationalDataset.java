@@ -34,9 +34,13 @@ import javax.crypto.spec.PBEKeySpec;
  * size is a multiple of the issue's scale 1, deterministically from a seed: the same scale and seed give the same rows.
  *
  * <p>Reference data does not scale: all 34 provinces with their real commune counts (synthetic 5-digit codes, since the
- * official list is not in the project), one regular police unit per commune, ~100 model types. Records are dated from
- * 2025-07-01 on and tallies cover 2019–2024 for the 63 old provinces only, so records and tallies never cover the same
- * unit and period (the no-double-counting rules). Tips are anonymous: no reporter identity, no key material.
+ * official list is not in the project) and ~10,000 synthetic old communes with the reform's edges, one regular police
+ * unit per commune, ~100 model types, a yearly safe-unit verdict for most communes. Records are dated from 2025-07-01
+ * on and tallies (and reported training totals) cover 2019–2024 (2025's first half for trainings) for the 63 old
+ * provinces only, so records and tallies never cover the same unit and period (the no-double-counting rules); the
+ * guards' trainings after the reform are only reported totals, never courses. Safe-unit verdicts, which have no
+ * tallies, go back to 2019 under the old communes. Tips are anonymous: no reporter identity, no key material; their
+ * receipts all share one secret per seed ({@link #receiptSecret}).
  */
 public final class NationalDataset {
 
