@@ -499,8 +499,9 @@ public final class NationalDataset {
                     String rating = roll < 20 ? "EXCELLENT" : roll < 70 ? "GOOD" : roll < 95 ? "AVERAGE" : "WEAK";
                     boolean exemplar = rating.equals("EXCELLENT") ? random.nextBoolean() : rating.equals("GOOD") && random.nextInt(20) == 0;
                     Commune commune = communes.get(modelCommune[i]);
+                    String province = provinces.get(communeProvince[modelCommune[i]]).name();
                     String body = round.kind().equals("FINAL")
-                            ? "Ban Chỉ đạo phong trào Toàn dân bảo vệ ANTQ " + provinces.get(communeProvince[modelCommune[i]]).name()
+                            ? "Ban Chỉ đạo phong trào Toàn dân bảo vệ ANTQ " + (province.startsWith("Thành phố") ? "" : "tỉnh ") + province
                             : "Ủy ban nhân dân " + commune.name();
                     LocalDate from = LocalDate.ofEpochDay(Math.max(modelStart[i], round.from().toEpochDay()));
                     Instant held = at(round.to().plusDays(10 + random.nextInt(30)));
@@ -764,10 +765,15 @@ public final class NationalDataset {
 
     /**
      * A tip's receipt code as TipReceiptService makes them ({@code TB-} and 10 letters of its 32-letter alphabet, 50
-     * bits), here from an odd multiple of the tip id plus a seed offset modulo 2^50: a bijection, so codes never repeat.
+     * bits), here a scrambled tip id: a bijection of 50-bit numbers, so codes look random and never repeat.
      */
     static String receiptCode(long seed, long tipId) {
-        long value = (tipId * 0x5DEECE66DL * 2 + tipId + seed * 0x9E3779B97F4A7C15L) & RECEIPT_BITS;
+        // Each step is a bijection of 50-bit numbers (adding, multiplying by an odd number, xor with a right shift).
+        long value = (tipId + seed * 0x9E3779B97F4A7C15L) & RECEIPT_BITS;
+        value = value * 0xD6E8FEB86659FDL & RECEIPT_BITS;
+        value ^= value >>> 25;
+        value = value * 0x2545F4914F6CDD1DL & RECEIPT_BITS;
+        value ^= value >>> 23;
         StringBuilder code = new StringBuilder("TB-");
         for (int i = 9; i >= 0; i--) {
             code.append(RECEIPT_ALPHABET.charAt((int) (value >>> (5 * i)) & 31));
