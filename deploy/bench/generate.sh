@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fills the databases of a started suite (deploy/run-local.sh; its services have migrated them) with the national
 # benchmark dataset: deterministic from the seed, scale 1 = 34 provinces, 3,321 communes, 30,000 models, 2,000,000
-# activities, 500,000 tips… (docs/benchmarks.md). The databases must not hold communes yet (a fresh suite).
+# activities, 500,000 tips, reviews, safe-unit verdicts, trainings, receipts… (docs/benchmarks.md). The databases must
+# not hold communes yet (a fresh suite).
 #
 #   deploy/bench/generate.sh --scale 1 --seed 42          (the suite's run dir: ANTQ_RUN_DIR, default .run)
 set -euo pipefail
