@@ -45,6 +45,7 @@ import vn.gov.antq.gateway.service.TrendService;
 import vn.gov.antq.gateway.service.TrendService.Interval;
 import vn.gov.antq.gateway.service.TrendService.TrendView;
 import vn.gov.antq.gateway.service.ViewCsv;
+import vn.gov.antq.gateway.service.ViewTimings;
 import vn.gov.antq.gateway.service.Window;
 
 /**
@@ -63,6 +64,7 @@ import vn.gov.antq.gateway.service.Window;
 public class ViewResource {
 
     private static final String DEGRADED_HEADER = "X-Antq-Degraded";
+    private static final String SERVER_TIMING_HEADER = "Server-Timing";
     private static final int MAX_METRICS = 30;
 
     @Inject
@@ -76,6 +78,9 @@ public class ViewResource {
 
     @Inject
     CommuneTableService communeTables;
+
+    @Inject
+    ViewTimings timings;
 
     @Context
     HttpHeaders headers;
@@ -211,13 +216,19 @@ public class ViewResource {
 
     /** JSON, or CSV when the caller prefers it; a degraded CSV says what is missing in a header, having no room for it. */
     private Response answer(Object view, List<Degraded> degraded, java.util.function.Supplier<CsvTable> csv, String name) {
-        if (!prefersCsv()) {
-            return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
+        Response.ResponseBuilder response;
+        if (prefersCsv()) {
+            response = Response.ok(csv.get().toBytes(), CsvTable.MEDIA_TYPE + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+            if (!degraded.isEmpty()) {
+                response.header(DEGRADED_HEADER, ViewCsv.degraded(degraded));
+            }
+        } else {
+            response = Response.ok(view, MediaType.APPLICATION_JSON_TYPE);
         }
-        Response.ResponseBuilder response = Response.ok(csv.get().toBytes(), CsvTable.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-        if (!degraded.isEmpty()) {
-            response.header(DEGRADED_HEADER, ViewCsv.degraded(degraded));
+        String serverTiming = timings.serverTiming();
+        if (serverTiming != null) {
+            response.header(SERVER_TIMING_HEADER, serverTiming);
         }
         return response.build();
     }

@@ -6,15 +6,22 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** What one statistics endpoint answered for a view: its body, or why there is none. */
-public record PartAnswer(Part part, JsonNode body, Degraded missing) {
+/**
+ * What one statistics endpoint answered for a view: its body, or why there is none; and how long the gateway waited
+ * for it, in milliseconds (retries and all), for the view's {@code Server-Timing}.
+ */
+public record PartAnswer(Part part, JsonNode body, Degraded missing, double waitedMillis) {
 
     public static PartAnswer answered(Part part, JsonNode body) {
-        return new PartAnswer(part, body, null);
+        return new PartAnswer(part, body, null, 0);
     }
 
     public static PartAnswer missing(Part part, Degraded why) {
-        return new PartAnswer(part, null, why);
+        return new PartAnswer(part, null, why, 0);
+    }
+
+    PartAnswer waited(long nanos) {
+        return new PartAnswer(part, body, missing, nanos / 1_000_000.0);
     }
 
     public boolean available() {

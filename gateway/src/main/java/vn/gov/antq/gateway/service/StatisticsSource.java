@@ -38,6 +38,9 @@ public class StatisticsSource {
     @Inject
     DownstreamStatistics downstream;
 
+    @Inject
+    ViewTimings timings;
+
     /** One call per part, in parallel; each answer or the reason it is missing. */
     public Map<Part, PartAnswer> fetchAll(Collection<Part> parts, StatisticsQuery query, Caller caller) {
         Map<Part, PartAnswer> answers = new EnumMap<>(Part.class);
@@ -45,16 +48,19 @@ public class StatisticsSource {
         return answers;
     }
 
-    /** Waits for answers fetched in parallel, in the order given. */
+    /** Waits for answers fetched in parallel, in the order given; each call's wait goes into the request's timings. */
     public List<PartAnswer> awaitAll(List<Uni<PartAnswer>> calls) {
         if (calls.isEmpty()) {
             return List.of();
         }
-        return Uni.join().all(calls).andFailFast().await().atMost(AT_MOST);
+        List<PartAnswer> answers = Uni.join().all(calls).andFailFast().await().atMost(AT_MOST);
+        answers.forEach(a -> timings.waited(a.part(), a.waitedMillis()));
+        return answers;
     }
 
     /** One call; {@code period} names it in the degraded entry (trends), or is null. */
     public Uni<PartAnswer> fetch(Part part, StatisticsQuery query, Caller caller, String period) {
+        timings.calling();
         Uni<JsonNode> call = switch (part) {
             case MODELS -> downstream.modelStatistics(query, caller);
             case ACTIVITIES -> downstream.activityStatistics(query, caller);
@@ -62,8 +68,13 @@ public class StatisticsSource {
             case HANDOVERS -> downstream.weaponHandoverStatistics(query, caller);
             case STAFFING -> downstream.staffingStatistics(query, caller);
         };
-        return call.map(body -> checked(part, body, period))
-                .onFailure().recoverWithItem(failure -> PartAnswer.missing(part, degraded(part, failure, period)));
+        // Timed from the moment the call is made (the Uni is subscribed to) to its answer or its last failure.
+        return Uni.createFrom().deferred(() -> {
+            long start = System.nanoTime();
+            return call.map(body -> checked(part, body, period))
+                    .onFailure().recoverWithItem(failure -> PartAnswer.missing(part, degraded(part, failure, period)))
+                    .map(answer -> answer.waited(System.nanoTime() - start));
+        });
     }
 
     private static PartAnswer checked(Part part, JsonNode body, String period) {

@@ -17,7 +17,11 @@ import static vn.gov.antq.gateway.testing.StatisticsStubs.serve;
 import static vn.gov.antq.gateway.testing.StatisticsStubs.totals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -202,6 +206,29 @@ class ViewResourceTest {
         // One call per part, whatever the number of metrics of that part.
         assertEquals(1, Downstream.models().find(anyRequestedFor(urlPathEqualTo("/api/v1/model-statistics"))).size());
         assertEquals(0, Downstream.staffing().find(anyRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())).size());
+    }
+
+    @Test
+    void aViewSaysInServerTimingHowLongItWaitedForEachPartAndForItself() {
+        String from = "2025-07-01";
+        String to = "2025-12-31";
+        serve(Downstream.models(), request("model-statistics", from, to, null, "province"),
+                answer(from, to, totals("models", 60, 0)).groupBy("province").response().withFixedDelay(300));
+        serve(Downstream.activities(), request("tip-statistics", from, to, null, "province"),
+                answer(from, to, totals("received", 100, 900, "valuable", 50, 350)).groupBy("province").response().withFixedDelay(150));
+        String timing = analyst().queryParam("from", from).queryParam("to", to).queryParam("metrics", "models.models,tips.received")
+                .when().get("/api/v1/national-table")
+                .then().statusCode(200).extract().header("Server-Timing");
+        Map<String, Double> durations = new LinkedHashMap<>();
+        for (String entry : timing.split(", ")) {
+            Matcher m = Pattern.compile("([a-z]+);dur=(\\d+\\.\\d)").matcher(entry);
+            assertTrue(m.matches(), entry + " in " + timing);
+            durations.put(m.group(1), Double.parseDouble(m.group(2)));
+        }
+        assertEquals(List.of("models", "tips", "compose"), List.copyOf(durations.keySet()), timing);
+        // Each part's wait includes the delay its service took to answer.
+        assertTrue(durations.get("models") >= 300, timing);
+        assertTrue(durations.get("tips") >= 150, timing);
     }
 
     @Test

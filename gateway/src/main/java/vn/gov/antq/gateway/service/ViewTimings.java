@@ -1,0 +1,47 @@
+package vn.gov.antq.gateway.service;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * How long a view waited for each part and how long the gateway took besides, sent as {@code Server-Timing} (browsers'
+ * developer tools and the benchmark read it): {@code models;dur=12.4, …, compose;dur=0.9}. A part asked several times
+ * (trends: once per period, in parallel) shows its longest wait. {@code compose} is the view's time from its first call
+ * to its answer, less the longest wait: the gateway's own share, when the calls overlap as they should.
+ */
+@RequestScoped
+public class ViewTimings {
+
+    private final Map<Part, Double> waits = new EnumMap<>(Part.class);
+    private long firstCall;
+
+    void waited(Part part, double millis) {
+        waits.merge(part, millis, Math::max);
+    }
+
+    /** Called as a view makes its calls: the start of the time it spends. */
+    void calling() {
+        if (firstCall == 0) {
+            firstCall = System.nanoTime();
+        }
+    }
+
+    /** The header's value, or null when no statistics were asked. */
+    public String serverTiming() {
+        if (waits.isEmpty() || firstCall == 0) {
+            return null;
+        }
+        double total = (System.nanoTime() - firstCall) / 1_000_000.0;
+        double longest = waits.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return waits.entrySet().stream().map(e -> entry(e.getKey().key(), e.getValue())).collect(Collectors.joining(", "))
+                + ", " + entry("compose", Math.max(0, total - longest));
+    }
+
+    private static String entry(String name, double millis) {
+        return name + ";dur=" + String.format(Locale.ROOT, "%.1f", millis);
+    }
+}
