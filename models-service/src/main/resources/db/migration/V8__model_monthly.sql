@@ -40,7 +40,10 @@
 -- its row (FOR NO KEY UPDATE, which the foreign keys' key-share locks neither wait for nor block) taken before reading,
 -- so in READ COMMITTED "now" includes every writer that held it before; REPEATABLE READ writers, whose snapshot would
 -- miss such a writer, are refused. A model about to be deleted takes all its terms away while its rows still exist; the
--- delete then cascades to its sites, changes and reviews, whose triggers find no model and add nothing.
+-- delete then cascades to its sites, changes and reviews, whose triggers find no model and add nothing. "The other
+-- tables as they are" holds when a statement writes one table with one operation, as the API, imports and COPY do; a
+-- statement writing two of them at once (a data-modifying WITH, INSERT ... ON CONFLICT DO UPDATE) would be counted
+-- wrong, and is refused.
 
 create function model_month(day date) returns date
     language sql immutable strict parallel safe as
@@ -418,6 +421,55 @@ begin
 end
 $$;
 
+-- Each top-level statement on the four tables notes its table and operation for the transaction before it runs and
+-- clears them after: another one noted meanwhile means one statement writes both. Statements a delete cascades to run
+-- inside its foreign keys' triggers (depth > 1) and are part of it.
+create function model_monthly_statement_starts() returns trigger
+    language plpgsql as
+$$
+declare
+    writing constant text := tg_table_name || ' ' || tg_op;
+    noted constant text := coalesce(current_setting('antq.model_monthly_writing', true), '');
+begin
+    if pg_trigger_depth() = 1 then
+        if noted not in ('', writing) then
+            raise exception 'one statement writes % and %: models, their sites, status changes and reviews are written one table'
+                ' and one operation per statement (the statistics aggregate model_monthly counts each statement by itself)',
+                noted, writing;
+        end if;
+        perform set_config('antq.model_monthly_writing', writing, true);
+    end if;
+    return null;
+end
+$$;
+
+create function model_monthly_statement_ends() returns trigger
+    language plpgsql as
+$$
+begin
+    if pg_trigger_depth() = 1 then
+        perform set_config('antq.model_monthly_writing', '', true);
+    end if;
+    return null;
+end
+$$;
+
+create trigger model_monthly_statement_starts before insert or update or delete on security_model
+    for each statement execute function model_monthly_statement_starts();
+create trigger model_monthly_statement_starts before insert or update or delete on model_site
+    for each statement execute function model_monthly_statement_starts();
+create trigger model_monthly_statement_starts before insert or update or delete on model_status_change
+    for each statement execute function model_monthly_statement_starts();
+create trigger model_monthly_statement_starts before insert or update or delete on model_review
+    for each statement execute function model_monthly_statement_starts();
+create trigger model_monthly_statement_ends after insert or update or delete on security_model
+    for each statement execute function model_monthly_statement_ends();
+create trigger model_monthly_statement_ends after insert or update or delete on model_site
+    for each statement execute function model_monthly_statement_ends();
+create trigger model_monthly_statement_ends after insert or update or delete on model_status_change
+    for each statement execute function model_monthly_statement_ends();
+create trigger model_monthly_statement_ends after insert or update or delete on model_review
+    for each statement execute function model_monthly_statement_ends();
 create trigger model_monthly_insert after insert on security_model
     referencing new table as added for each statement execute function model_monthly_model_changed();
 create trigger model_monthly_update after update on security_model

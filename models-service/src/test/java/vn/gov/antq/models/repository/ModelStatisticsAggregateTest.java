@@ -268,6 +268,24 @@ class ModelStatisticsAggregateTest {
         execute("delete from security_model where id = " + model);
     }
 
+    @Test
+    void aStatementWritingTwoOfTheTablesIsRefused() throws SQLException {
+        // Each statement's difference is computed against the other tables as they are: one writing a model and its site
+        // at once would count the site twice.
+        String modelWithSite = "with m as (insert into security_model (name, province_code, type_code, lead_organisation, start_date,"
+                + " status, status_since) values ('Mô hình một câu lệnh', '04', 'AGG_TYPE_C', 'POLICE', date '2025-09-01', 'ACTIVE',"
+                + " date '2025-09-01') returning id) insert into model_site (model_id, province_code, commune_code, place_name, place_kind,"
+                + " teams, members, established_on, created_at, updated_at) select m.id, '04', '04901', 'Ấp một câu lệnh', 'HAMLET', 1, 5,"
+                + " date '2025-09-01', now(), now() from m";
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(modelWithSite);
+            fail("a statement writing a model and its site was accepted");
+        } catch (SQLException e) {
+            assertTrue(e.getMessage().contains("one statement writes"), e.getMessage());
+        }
+        assertEquals(0L, count("select count(*) from security_model where name = 'Mô hình một câu lệnh'"));
+    }
+
     // --- the data set -------------------------------------------------------------------------------------------------
 
     private void insertRecords(Random random) {
