@@ -98,7 +98,10 @@ begin
                on conflict (province_code, commune_code, recognition_year) do update set passed = r.passed + excluded.passed,
                    failed = r.failed + excluded.failed)
     select coalesce(sum(n), 0) into folded from summed;
-    delete from recognition_yearly where passed = 0 and failed = 0;
+    -- Rows that fold to nothing go; only a fold makes one.
+    if folded > 0 then
+        delete from recognition_yearly where passed = 0 and failed = 0;
+    end if;
     return folded;
 end
 $$;

@@ -541,8 +541,11 @@ begin
                    members = m.members + excluded.members, cameras = m.cameras + excluded.cameras,
                    exemplars = m.exemplars + excluded.exemplars)
     select coalesce(sum(n), 0) into folded from summed;
-    delete from model_monthly
-    where models = 0 and sites = 0 and teams = 0 and members = 0 and cameras = 0 and exemplars = 0;
+    -- Rows that fold to nothing go; only a fold makes one.
+    if folded > 0 then
+        delete from model_monthly
+        where models = 0 and sites = 0 and teams = 0 and members = 0 and cameras = 0 and exemplars = 0;
+    end if;
     return folded;
 end
 $$;
