@@ -13,7 +13,7 @@
 --   an exemplar  a model with an exemplar review whose period_to lies in the window: with p1 < p2 < ... the distinct
 --                months of those period_to, [some pi in the window] = sum Q(pi, pi) - sum Q(p(i+1), pi), as a window
 --                that meets k consecutive months of them also meets the k - 1 gaps between them;
---   by commune   a model (or exemplar) under each commune where a site of its is active in the window, and under
+--   by commune   a model (or exemplar) under each commune where one of its sites is active in the window, and under
 --                none ('' here, null in the response) when no site is: the runs of months in which some site (of the
 --                commune, or any) is active give [some site active] = sum Q(run) - sum Q(next run's first, run's last)
 --                in the same way, times the model's own term, with Q(a, b) * Q(c, d) = Q(max(a, c), min(b, d));
@@ -40,10 +40,9 @@
 -- its row (FOR NO KEY UPDATE, which the foreign keys' key-share locks neither wait for nor block) taken before reading,
 -- so in READ COMMITTED "now" includes every writer that held it before; REPEATABLE READ writers, whose snapshot would
 -- miss such a writer, are refused. A model about to be deleted takes all its terms away while its rows still exist; the
--- delete then cascades to its sites, changes and reviews, whose triggers find no model and add nothing. "The other
--- tables as they are" holds when a statement writes one table with one operation, as the API, imports and COPY do; a
--- statement writing two of them at once (a data-modifying WITH, INSERT ... ON CONFLICT DO UPDATE) would be counted
--- wrong, and is refused.
+-- delete then cascades to its sites, changes and reviews, whose triggers find no model and add nothing. That "before"
+-- holds when a statement writes one table with one operation, as the API, imports and COPY do; a statement writing
+-- two at once (a data-modifying WITH, INSERT ... ON CONFLICT DO UPDATE) would be counted wrong, and is refused.
 
 create function model_month(day date) returns date
     language sql immutable strict parallel safe as
