@@ -28,7 +28,7 @@
 -- The aggregates of a tip depend on its row and its status history. So that they depend on one row only, the tip
 -- carries a summary of its history (status_by_month, first_valuable_at, first_not_valuable_at), which the history's
 -- triggers keep by updating the tip; the tip's own triggers then write the signed deltas of its old and new row images,
--- exactly like V7's. Deltas computed from the tip and from the history separately would go wrong whenever one
+-- as V7's do. Deltas computed from the tip and from the history separately would go wrong whenever one
 -- statement changes both: a tip deleted with its history (the cascade runs before either statement trigger), or a tip
 -- and its first change inserted by one statement (deploy/bench/pgbench/insert-tip.sql).
 
@@ -140,8 +140,7 @@ create table tip_monthly_pending (
 );
 
 -- One pending row per group a statement changed: an update adds its rows' new images and takes away their old ones in
--- one sum, so one that changes nothing counted (the summary, updated_at, a status change within a month's status)
--- adds none.
+-- one sum, so one that changes nothing counted (the tip's text, updated_at, version) adds none.
 create function tip_monthly_changed() returns trigger
     language plpgsql as
 $$
