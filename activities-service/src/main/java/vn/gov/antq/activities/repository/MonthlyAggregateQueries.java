@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * SQL reading the records' monthly aggregates (activities V7, handovers V7_1): each is an aggregate table kept up to
- * date by compaction plus a {@code _pending} table of signed deltas the record triggers write. A query reads both in
- * one statement, so its snapshot sees every committed write exactly once, whether compaction folded it or not.
+ * SQL reading the records' monthly aggregates (activities V7, handovers V7_1, tips V8): each is an aggregate table kept
+ * up to date by compaction plus a {@code _pending} table of signed deltas the record triggers write. A query reads both
+ * in one statement, so its snapshot sees every committed write exactly once, whether compaction folded it or not.
  */
 final class MonthlyAggregateQueries {
 
