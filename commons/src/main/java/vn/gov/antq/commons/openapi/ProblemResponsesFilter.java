@@ -49,8 +49,8 @@ public class ProblemResponsesFilter implements OASFilter {
                     document(responses, "403", "The token's role or administrative scope does not allow this operation");
                 }
                 document(responses, "500", "Unexpected failure; the body carries only the request id to quote");
-                document(responses, "503", "The service is too busy (its database saturated); nothing was changed. Retry after the "
-                        + "Retry-After header's seconds");
+                document(responses, "503", "The service cannot answer for now (its database saturated, restarting or failing over); nothing was "
+                        + "changed. Retry after the Retry-After header's seconds");
                 ConditionalRequestDocs.document(operation, responses);
                 Parameter idempotencyKey = idempotencyKeyParameter(operation);
                 if (idempotencyKey != null) {

@@ -111,12 +111,12 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         String requestId = requestId(request);
-        String overload = overload(e);
-        if (overload != null) {
-            // Not a fault of the request nor of the code: the database is saturated. Say so, and when to try again.
-            LOG.warnf("%s %s refused as the service is busy (request id %s): %s", request.method(), request.path(), requestId, overload);
-            return Response.fromResponse(ProblemResponses.response(ProblemResponses.of(ProblemType.SERVICE_BUSY,
-                    "The service is too busy to answer now (" + overload + "); nothing was changed. Try again in a few seconds.",
+        String unavailable = unavailable(e);
+        if (unavailable != null) {
+            // Not a fault of the request nor of the code: the database is saturated or failing over. Say when to try again.
+            LOG.warnf("%s %s not served for now (request id %s): %s", request.method(), request.path(), requestId, unavailable);
+            return Response.fromResponse(ProblemResponses.response(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The service cannot answer now (" + unavailable + "); nothing was changed. Try again in a few seconds.",
                     request.path(), requestId, List.of()))).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         if (clientWentAway(e)) {
@@ -141,15 +141,24 @@ public class ProblemExceptionMappers {
     }
 
     /**
-     * Why the failure is the database's saturation rather than an error: no pooled connection came free in time (Agroal
-     * says so only in its message), or PostgreSQL cancelled a statement that ran past {@code statement_timeout}
-     * (SQLSTATE 57014). Null for any other failure. A transaction that failed so has rolled back: nothing was written.
+     * Why the failure is the database being out of reach for a moment rather than an error, or null: no pooled
+     * connection came free in time (Agroal says so only in its message); PostgreSQL cancelled a statement that ran past
+     * {@code statement_timeout} (SQLSTATE 57014); the connection broke or the server is restarting or failing over
+     * (class 08, 57P01–57P03); or it has no connection slot left (53300). A transaction that failed so has rolled
+     * back: nothing was written, and the same request may be sent again.
      */
-    static String overload(Throwable e) {
+    static String unavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof java.sql.SQLException sql) {
-                if (QUERY_CANCELED.equals(sql.getSQLState())) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (state.equals(QUERY_CANCELED)) {
                     return "a database statement ran out of time";
+                }
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return "the connection to the database was lost";
+                }
+                if (state.equals("53300")) {
+                    return "the database has no connection to spare";
                 }
                 if (sql.getMessage() != null && sql.getMessage().contains(POOL_TIMEOUT_MESSAGE)) {
                     return "no database connection came free in time";

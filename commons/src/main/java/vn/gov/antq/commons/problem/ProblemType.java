@@ -10,7 +10,7 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("urn:antq:problem:idempotency-key-reused", "Idempotency key reused for a different request",
             HttpStatus.UNPROCESSABLE_CONTENT),
     INTERNAL_ERROR("urn:antq:problem:internal-error", "Internal error", Response.Status.INTERNAL_SERVER_ERROR),
-    SERVICE_BUSY("urn:antq:problem:service-busy", "Service busy", Response.Status.SERVICE_UNAVAILABLE);
+    SERVICE_UNAVAILABLE("urn:antq:problem:service-unavailable", "Service temporarily unavailable", Response.Status.SERVICE_UNAVAILABLE);
 
     private final String uri;
     private final String title;

@@ -15,7 +15,7 @@ import io.vertx.core.http.HttpClosedException;
 
 /**
  * A dropped connection (how Quarkus REST reports it while reading a body or writing an answer) is not logged as a failure
- * of ours; a saturated database is told apart from a failure, as overload.
+ * of ours; a saturated database or out of reach is told apart from a failure, as unavailability.
  */
 class ClientWentAwayTest {
 
@@ -36,16 +36,20 @@ class ClientWentAwayTest {
     }
 
     @Test
-    void aPoolThatLendsNoConnectionInTimeIsOverload() {
+    void aPoolThatLendsNoConnectionInTimeOrALostConnectionIsUnavailability() {
         // How Hibernate reports Agroal's acquisition timeout.
         RuntimeException failure = new RuntimeException("Unable to acquire JDBC Connection",
                 new SQLException("Sorry, acquisition timeout!"));
-        assertEquals("no database connection came free in time", ProblemExceptionMappers.overload(failure));
+        assertEquals("no database connection came free in time", ProblemExceptionMappers.unavailable(failure));
+        assertEquals("the connection to the database was lost", ProblemExceptionMappers.unavailable(
+                new RuntimeException(new SQLException("FATAL: terminating connection due to administrator command", "57P01"))));
+        assertEquals("the connection to the database was lost", ProblemExceptionMappers.unavailable(
+                new RuntimeException(new SQLException("An I/O error occurred while sending to the backend.", "08006"))));
     }
 
     @Test
-    void otherDatabaseFailuresAreNotOverload() {
-        assertNull(ProblemExceptionMappers.overload(new RuntimeException(new SQLException("duplicate key", "23505"))));
-        assertNull(ProblemExceptionMappers.overload(new IllegalStateException("relation does not exist")));
+    void otherDatabaseFailuresAreNotUnavailability() {
+        assertNull(ProblemExceptionMappers.unavailable(new RuntimeException(new SQLException("duplicate key", "23505"))));
+        assertNull(ProblemExceptionMappers.unavailable(new IllegalStateException("relation does not exist")));
     }
 }

@@ -8,11 +8,20 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -21,6 +30,9 @@ import io.restassured.response.ValidatableResponse;
 @io.quarkus.test.common.QuarkusTestResource(vn.gov.antq.commons.testing.JwtTestResource.class)
 @io.quarkus.test.common.QuarkusTestResource(vn.gov.antq.commons.testing.PostgresTestResource.class)
 class ProblemExceptionMappersTest {
+
+    @Inject
+    EntityManager entityManager;
 
     private static final String VALID = """
             {"title":"Community meeting","participants":40,"heldOn":"2024-05-01","kind":"MEETING","items":[{"name":"leaflets","count":200}]}
@@ -157,11 +169,30 @@ class ProblemExceptionMappersTest {
 
     @Test
     void aStatementCancelledForTimeIs503WithRetryAfter() {
-        problem(given().when().get("/test-probe/slow-statement"), 503, "urn:antq:problem:service-busy")
+        problem(given().when().get("/test-probe/slow-statement"), 503, "urn:antq:problem:service-unavailable")
                 .header("Retry-After", equalTo("5"))
                 .body("detail", containsString("ran out of time"))
                 .body(not(containsString("pg_sleep")))
                 .body(not(containsString("57014")));
+    }
+
+    @Test
+    void connectionsLostAsInAFailoverGive503sNeverErrorsAndTheServiceRecovers() {
+        given().when().get("/test-probe/database-time").then().statusCode(200);
+        // What a restart or failover of the database does to every pooled connection's session.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("select count(pg_terminate_backend(pid))"
+                + " from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()").getSingleResult());
+        List<Integer> statuses = new ArrayList<>();
+        for (int attempt = 0; attempt < 40 && !statuses.contains(200); attempt++) {
+            io.restassured.response.Response response = given().when().get("/test-probe/database-time");
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 503) {
+                problem(response, 503, "urn:antq:problem:service-unavailable").header("Retry-After", equalTo("5"))
+                        .body("detail", containsString("connection to the database was lost"));
+            }
+        }
+        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 503), statuses.toString());
+        assertEquals(200, statuses.get(statuses.size() - 1), statuses.toString());
     }
 
     @Test

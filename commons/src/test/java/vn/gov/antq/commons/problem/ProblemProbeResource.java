@@ -69,6 +69,13 @@ public class ProblemProbeResource {
     }
 
     @GET
+    @Path("/database-time")
+    @Transactional
+    public String databaseTime() {
+        return String.valueOf(entityManager.createNativeQuery("select now()").getSingleResult());
+    }
+
+    @GET
     @Path("/boom")
     public String boom() {
         throw new IllegalStateException("relation \"secret_table\" does not exist at org.example.Internal");

@@ -28,7 +28,7 @@ class CommonsSecurityTest extends SecurityContract {
                 Map.entry("importCommunes", Set.of(Roles.MINISTRY_ADMIN)), Map.entry("importCommuneSuccessions", Set.of(Roles.MINISTRY_ADMIN)),
                 // Test-only resources of commons: the problem probe is public, the record probe scoped.
                 Map.entry("echo", PUBLIC), Map.entry("count", PUBLIC), Map.entry("conflict", PUBLIC), Map.entry("boom", PUBLIC),
-                Map.entry("slowStatement", PUBLIC),
+                Map.entry("slowStatement", PUBLIC), Map.entry("databaseTime", PUBLIC),
                 Map.entry("get", RECORD_ROLES), Map.entry("create", RECORD_ROLES), Map.entry("update", RECORD_ROLES),
                 Map.entry("delete", RECORD_ROLES), Map.entry("failingUpdate", RECORD_ROLES),
                 Map.entry("createIdempotencyProbe", Set.of(Roles.MINISTRY_ADMIN, Roles.PROVINCE_OFFICER)),
