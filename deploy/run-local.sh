@@ -19,9 +19,11 @@ RUN_DIR=$(cd "$RUN_DIR" && pwd)
 LOG_DIR=$RUN_DIR/logs
 VERSION=1.0.0-SNAPSHOT
 READY_TIMEOUT=${ANTQ_READY_TIMEOUT:-180}
-# Small services: a small heap and the serial collector keep each JVM near 200 MB resident (docs/benchmarks.md);
-# two malloc arenas instead of one per core and thread keep native memory from growing under load.
-JAVA_OPTS=${ANTQ_JAVA_OPTS:--Xmx96m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
+# Small services on a small machine (docs/benchmarks.md): the serial collector with a heap that starts small and gives
+# memory back after a collection; the C1 compiler only, which spends far less processor time and memory compiling than
+# C2 while four JVMs and PostgreSQL share two cores; freed native memory returned to the system every second; two
+# malloc arenas instead of one per core and thread.
+JAVA_OPTS=${ANTQ_JAVA_OPTS:--Xms16m -Xmx96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # name port database (database empty: none)
