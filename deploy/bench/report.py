@@ -223,7 +223,7 @@ out.append("")
 out.append("## 4. Mobile sync: `updatedSince` delta of one commune after 10,000 changes nationally")
 out.append("")
 out.append("10,000 activities spread over the country are changed (in SQL, as edits leave them: updated_at, version); then a "
-           "COMMUNE_OFFICER of commune 01002 asks `GET /api/v1/activities/changes?updatedSince=<before the changes>`.")
+           "COMMUNE_OFFICER of the commune with the most of them asks `GET /api/v1/activities/changes?updatedSince=<before the changes>`.")
 out.append("")
 delta_rows = [[r[0], r[1], r[2], fmt(num(r[3])), fmt(num(r[4]), 2), fmt(num(r[5]), 2), r[6], r[7]] for r in by_kind["delta"]]
 out.append(table(["scale", "commune", "clients", "req/s", "p50 ms", "p99 ms", "errors", "note"], delta_rows))
