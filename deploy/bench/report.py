@@ -20,10 +20,7 @@ rows = [line.rstrip("\n").split("\t") for line in open(args.results, encoding="u
 by_kind = defaultdict(list)
 for r in rows:
     by_kind[r[0]].append(r[1:])
-scales = []
-for r in rows:
-    if r[1] not in scales:
-        scales.append(r[1])
+scales = sorted({r[1] for r in rows}, key=float)
 
 
 def num(text):

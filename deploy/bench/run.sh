@@ -13,6 +13,7 @@
 #   deploy/bench/run.sh                        scale 0.1
 #   deploy/bench/run.sh --scales 0.1,1         both, plus the growth ratio
 #   BENCH_DURATION=30 deploy/bench/run.sh      seconds per measurement (default 10)
+#   deploy/bench/run.sh --scales 10 --append   another scale added to the last run's figures
 #
 # Needs java, curl, jq, python3, psql and pgbench (Debian: apt-get install postgresql-client), and wrk
 # (Debian: apt-get install wrk). Never part of `mvn verify`.
@@ -27,6 +28,7 @@ WARMUP=${BENCH_WARMUP:-5}
 BASE=${ANTQ_BENCH_DIR:-/var/tmp/antq-bench}
 PORT_BASE=${ANTQ_BENCH_PORT_BASE:-18180}
 WRITE_DOC=1
+APPEND=
 # One year of records (the dataset's records start on 2025-07-01) and the province of the scorecard (the largest).
 FROM=2025-07-01
 TO=2026-06-30
@@ -42,7 +44,8 @@ while [ $# -gt 0 ]; do
     --scales) SCALES=$2; shift 2 ;;
     --seed) SEED=$2; shift 2 ;;
     --no-doc) WRITE_DOC=; shift ;;
-    *) die "unknown option '$1' (known: --scales 0.1,1  --seed N  --no-doc)" ;;
+    --append) APPEND=1; shift ;;
+    *) die "unknown option '$1' (known: --scales 0.1,1  --seed N  --no-doc  --append)" ;;
   esac
 done
 for tool in java curl jq python3 psql pgbench; do
@@ -64,7 +67,15 @@ fi
 mkdir -p "$BASE"
 chmod 755 "$BASE"
 RESULTS=$BASE/results.tsv
-: >"$RESULTS"
+# --append adds these scales to the figures of an earlier run (e.g. scale 10 alone, after 0.1 and 1), so the report
+# and the growth between scales cover all of them; the scales measured again replace their earlier figures.
+if [ -n "$APPEND" ] && [ -f "$RESULTS" ]; then
+  for scale in ${SCALES//,/ }; do
+    awk -F'\t' -v s="$scale" '$2 != s' "$RESULTS" >"$RESULTS.tmp" && mv "$RESULTS.tmp" "$RESULTS"
+  done
+else
+  : >"$RESULTS"
+fi
 record() { printf '%s\n' "$(IFS=$'\t'; echo "$*")" >>"$RESULTS"; }
 
 SUITE_PID=
