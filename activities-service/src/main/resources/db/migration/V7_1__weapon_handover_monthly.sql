@@ -27,21 +27,8 @@ create table weapon_handover_monthly (
 );
 
 -- Signed deltas written by the triggers below; folded in by antq_compact_weapon_handover_monthly().
-create table weapon_handover_monthly_pending (
-    province_code         varchar(2)  not null,
-    source                varchar(30) not null,
-    month                 date        not null,
-    handovers             bigint      not null,
-    guns                  bigint      not null,
-    primitive_weapons     bigint      not null,
-    bombs_mines_grenades  bigint      not null,
-    rounds                bigint      not null,
-    explosives_kg         numeric     not null,
-    detonators            bigint      not null,
-    support_tools         bigint      not null,
-    dangerous_toys        bigint      not null,
-    firecrackers_kg       numeric     not null
-);
+-- The same columns, without the key: writers append signed deltas, several per group.
+create table weapon_handover_monthly_pending (like weapon_handover_monthly);
 
 create table weapon_handover_commune_monthly (
     province_code         varchar(2)  not null,
@@ -60,21 +47,8 @@ create table weapon_handover_commune_monthly (
     primary key (province_code, commune_code, month)
 );
 
-create table weapon_handover_commune_monthly_pending (
-    province_code         varchar(2)  not null,
-    commune_code          varchar(5)  not null,
-    month                 date        not null,
-    handovers             bigint      not null,
-    guns                  bigint      not null,
-    primitive_weapons     bigint      not null,
-    bombs_mines_grenades  bigint      not null,
-    rounds                bigint      not null,
-    explosives_kg         numeric     not null,
-    detonators            bigint      not null,
-    support_tools         bigint      not null,
-    dangerous_toys        bigint      not null,
-    firecrackers_kg       numeric     not null
-);
+-- The same columns, without the key: writers append signed deltas, several per group.
+create table weapon_handover_commune_monthly_pending (like weapon_handover_commune_monthly);
 
 -- As activity_monthly_delta (V7): the transition table is "changed", the argument +1 for new rows, -1 for old ones.
 create function weapon_handover_monthly_delta() returns trigger language plpgsql as $$

@@ -41,22 +41,8 @@ create table activity_monthly (
 );
 
 -- Signed deltas written by the triggers below; folded into activity_monthly by antq_compact_activity_monthly().
-create table activity_monthly_pending (
-    dimension          varchar(10) not null,
-    value              varchar(40) not null,
-    province_code      varchar(2)  not null,
-    first_month        date        not null,
-    last_month         date        not null,
-    activities         bigint      not null,
-    sessions           bigint      not null,
-    participants       bigint      not null,
-    leaflets           bigint      not null,
-    booklets           bigint      not null,
-    banners_slogans    bigint      not null,
-    panels_posters     bigint      not null,
-    broadcast_minutes  bigint      not null,
-    screening_hours    numeric     not null
-);
+-- The same columns, without the key: writers append signed deltas, several per group.
+create table activity_monthly_pending (like activity_monthly);
 
 create table activity_commune_monthly (
     province_code      varchar(2)  not null,
@@ -75,21 +61,8 @@ create table activity_commune_monthly (
     primary key (province_code, commune_code, first_month, last_month)
 );
 
-create table activity_commune_monthly_pending (
-    province_code      varchar(2)  not null,
-    commune_code       varchar(5)  not null,
-    first_month        date        not null,
-    last_month         date        not null,
-    activities         bigint      not null,
-    sessions           bigint      not null,
-    participants       bigint      not null,
-    leaflets           bigint      not null,
-    booklets           bigint      not null,
-    banners_slogans    bigint      not null,
-    panels_posters     bigint      not null,
-    broadcast_minutes  bigint      not null,
-    screening_hours    numeric     not null
-);
+-- The same columns, without the key: writers append signed deltas, several per group.
+create table activity_commune_monthly_pending (like activity_commune_monthly);
 
 -- One function for both signs: each trigger names its transition table "changed" and passes +1 (new rows) or -1 (old
 -- rows), so an update adds its rows' new state and takes away their old one. Writers only insert, one row per group

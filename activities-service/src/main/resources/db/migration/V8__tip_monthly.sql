@@ -124,20 +124,8 @@ create table tip_monthly (
 );
 
 -- Signed deltas written by the triggers below; folded into tip_monthly by antq_compact_tip_monthly().
-create table tip_monthly_pending (
-    dimension           varchar(10) not null,
-    value               varchar(30) not null,
-    province_code       varchar(2)  not null,
-    received_month      date        not null,
-    change_month        date        not null,
-    tips                bigint      not null,
-    valuable            bigint      not null,
-    not_valuable        bigint      not null,
-    cases_solved        bigint      not null,
-    suspects_arrested   bigint      not null,
-    wanted_caught       bigint      not null,
-    wanted_surrendered  bigint      not null
-);
+-- The same columns, without the key: writers append signed deltas, several per group.
+create table tip_monthly_pending (like tip_monthly);
 
 -- One pending row per group a statement changed: an update adds its rows' new images and takes away their old ones in
 -- one sum, so one that changes nothing counted (the tip's text, updated_at, version) adds none.

@@ -12,13 +12,8 @@ create table recognition_yearly (
 );
 
 -- Signed changes not folded in yet: writers only insert here (see commons AggregateCompaction).
-create table recognition_yearly_pending (
-    province_code     varchar(2) not null,
-    commune_code      varchar(5) not null,
-    recognition_year  integer    not null,
-    passed            bigint     not null,
-    failed            bigint     not null
-);
+-- The same columns, without the key: writers append signed deltas, several per group.
+create table recognition_yearly_pending (like recognition_yearly);
 
 -- One pending row per group a statement changed; an update that moves nothing (e.g. of the notes) adds none.
 create function recognition_yearly_changed() returns trigger

@@ -66,19 +66,8 @@ create table model_monthly (
 );
 
 -- Signed changes not folded in yet: writers only insert here (see commons AggregateCompaction).
-create table model_monthly_pending (
-    dimension      varchar(10) not null,
-    province_code  varchar(2)  not null,
-    value          varchar(60) not null,
-    first_month    date        not null,
-    last_month     date        not null,
-    models         bigint      not null,
-    sites          bigint      not null,
-    teams          bigint      not null,
-    members        bigint      not null,
-    cameras        bigint      not null,
-    exemplars      bigint      not null
-);
+-- The same columns, without the key: writers append signed deltas, several per group.
+create table model_monthly_pending (like model_monthly);
 
 -- The aggregate rows of the models model_ids, one per row key: from the tables' current rows, except for each table
 -- whose rows are given (null: read the table), which the triggers use to describe the state before a statement.

@@ -25,14 +25,8 @@ create table grassroots_force_monthly (
     primary key (province_code, commune_code, month)
 );
 
-create table grassroots_force_monthly_pending (
-    province_code   varchar(2) not null,
-    commune_code    varchar(5) not null,
-    month           date       not null,
-    teams           integer    not null,
-    members         integer    not null,
-    hamlets_covered integer    not null
-);
+-- The same columns, without the key: writers append signed deltas, several per group.
+create table grassroots_force_monthly_pending (like grassroots_force_monthly);
 
 -- A team's life and a membership, as the functions below pass them around (sign: how the membership counts).
 create type grassroots_team_life as (id bigint, province_code varchar(2), commune_code varchar(5), established_on date,

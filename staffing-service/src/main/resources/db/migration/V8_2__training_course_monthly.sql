@@ -15,14 +15,8 @@ create table training_course_monthly (
     primary key (province_code, commune_code, from_month, to_month)
 );
 
-create table training_course_monthly_pending (
-    province_code varchar(2) not null,
-    commune_code  varchar(5) not null,
-    from_month    date       not null,
-    to_month      date       not null,
-    courses       integer    not null,
-    participants  bigint     not null
-);
+-- The same columns, without the key: writers append signed deltas, several per group.
+create table training_course_monthly_pending (like training_course_monthly);
 
 create function training_course_monthly_changed() returns trigger
     language plpgsql as

@@ -38,13 +38,8 @@ create table police_staffing_monthly (
 );
 
 -- Signed changes not folded in yet: writers only insert here (see commons AggregateCompaction).
-create table police_staffing_monthly_pending (
-    police_unit_id bigint not null,
-    month          date   not null,
-    chiefs         integer not null,
-    deputies       integer not null,
-    officers       integer not null
-);
+-- The same columns, without the key: writers append signed deltas, several per group.
+create table police_staffing_monthly_pending (like police_staffing_monthly);
 
 -- A posting's changes, multiplied by sign: +1 in the month of from_date, -1 in the month of the day after to_date.
 create function police_posting_changes(unit_id bigint, post varchar, first_day date, last_day date, sign integer)
