@@ -12,15 +12,19 @@ import jakarta.enterprise.context.RequestScoped;
  * developer tools and the benchmark read it): {@code models;dur=12.4, …, compose;dur=0.9}. A part asked several times
  * (trends: once per period, in parallel) shows its longest wait; {@code desc="304"} when the service confirmed the
  * gateway's copy of every one of them instead of sending it. {@code compose} is the view's time from its first call
- * to its answer, less the longest wait: the gateway's own share, when the calls overlap as they should.
+ * to its answer, less the longest wait: the gateway's own share, when the calls overlap as they should;
+ * {@code desc="reused"} when the view was answered as composed before, {@code desc="304"} when the client's copy was
+ * current and nothing was composed or sent.
  */
 @RequestScoped
 public class ViewTimings {
 
     private static final String NOT_MODIFIED = "304";
+    private static final String REUSED = "reused";
 
     private final Map<Part, Wait> waits = new EnumMap<>(Part.class);
     private long firstCall;
+    private String composition;
 
     /** The longest wait for a part, and whether every call of it was answered 304. */
     private record Wait(double millis, boolean notModified) {
@@ -41,6 +45,16 @@ public class ViewTimings {
         }
     }
 
+    /** The view was answered as composed before. */
+    void reused() {
+        composition = REUSED;
+    }
+
+    /** The client's copy was current: nothing was composed. */
+    void notModified() {
+        composition = NOT_MODIFIED;
+    }
+
     /** The header's value, or null when no statistics were asked. */
     public String serverTiming() {
         if (waits.isEmpty() || firstCall == 0) {
@@ -51,7 +65,7 @@ public class ViewTimings {
         return waits.entrySet().stream()
                 .map(e -> entry(e.getKey().key(), e.getValue().millis(), e.getValue().notModified() ? NOT_MODIFIED : null))
                 .collect(Collectors.joining(", "))
-                + ", " + entry("compose", Math.max(0, total - longest), null);
+                + ", " + entry("compose", Math.max(0, total - longest), composition);
     }
 
     private static String entry(String name, double millis, String description) {

@@ -47,6 +47,11 @@ class PartCacheTest {
                     }
                 };
             }
+
+            @Override
+            public Views views() {
+                throw new UnsupportedOperationException("not a view cache");
+            }
         }, new SimpleMeterRegistry());
     }
 
