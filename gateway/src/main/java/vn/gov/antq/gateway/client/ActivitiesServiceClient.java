@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
 
-/** activities-service: activity, tip and weapon-handover statistics (docs/statistics-contract.md). Only {@link DownstreamStatistics} calls it, with its timeouts and breakers. */
+/**
+ * activities-service: activity, tip and weapon-handover statistics (docs/statistics-contract.md). Only
+ * {@link DownstreamStatistics} calls it, with its timeouts and breakers. It answers a {@link Response}: its status (200, or 304 to {@code If-None-Match}) and
+ * {@code ETag} matter besides the body. A null {@code ifNoneMatch} sends no header.
+ */
 @Path("/api/v1")
 @RegisterRestClient(configKey = "activities-service")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,21 +28,24 @@ interface ActivitiesServiceClient {
 
     @GET
     @Path("/activity-statistics")
-    Uni<JsonNode> activityStatistics(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    Uni<Response> activityStatistics(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("province") String province, @QueryParam("groupBy") String groupBy,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("X-Request-Id") String requestId);
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("X-Request-Id") String requestId,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @GET
     @Path("/tip-statistics")
-    Uni<JsonNode> tipStatistics(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    Uni<Response> tipStatistics(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("province") String province, @QueryParam("groupBy") String groupBy,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("X-Request-Id") String requestId);
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("X-Request-Id") String requestId,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @GET
     @Path("/weapon-handover-statistics")
-    Uni<JsonNode> weaponHandoverStatistics(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    Uni<Response> weaponHandoverStatistics(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("province") String province, @QueryParam("groupBy") String groupBy,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("X-Request-Id") String requestId);
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("X-Request-Id") String requestId,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @ClientExceptionMapper
     static RuntimeException failure(Response response) {

@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
 
-/** staffing-service: staffing statistics (docs/statistics-contract.md). Only {@link DownstreamStatistics} calls it, with its timeouts and breakers. */
+/**
+ * staffing-service: staffing statistics (docs/statistics-contract.md). Only {@link DownstreamStatistics} calls it, with its
+ * timeouts and breakers. It answers a {@link Response}: its status (200, or 304 to {@code If-None-Match}) and
+ * {@code ETag} matter besides the body. A null {@code ifNoneMatch} sends no header.
+ */
 @Path("/api/v1")
 @RegisterRestClient(configKey = "staffing-service")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,9 +28,10 @@ interface StaffingServiceClient {
 
     @GET
     @Path("/staffing-statistics")
-    Uni<JsonNode> staffingStatistics(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    Uni<Response> staffingStatistics(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("province") String province, @QueryParam("groupBy") String groupBy,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("X-Request-Id") String requestId);
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("X-Request-Id") String requestId,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @ClientExceptionMapper
     static RuntimeException failure(Response response) {

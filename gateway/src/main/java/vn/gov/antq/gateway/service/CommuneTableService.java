@@ -40,13 +40,21 @@ public class CommuneTableService {
     @Inject
     ViewScope scope;
 
-    public CommuneTableView communeTable(String code, Window window, List<Metric> metrics, Caller caller) {
+    /**
+     * The parts asked for the caller, once its scope is checked; the table composed from them when
+     * {@link ComposedViews} needs it.
+     */
+    public Composition<CommuneTableView> communeTable(String code, Window window, List<Metric> metrics, Caller caller) {
         Province province = ScorecardService.requireProvince(units, code);
         scope.requireCommuneDrillDown(code);
         Set<Part> parts = new LinkedHashSet<>();
         metrics.forEach(m -> parts.add(m.source()));
         Map<Part, PartAnswer> answers = source.fetchAll(parts,
                 StatisticsQuery.of(window.from(), window.to()).inProvince(code).groupedBy("commune"), caller);
+        return new Composition<>(List.copyOf(answers.values()), () -> compose(province, window, metrics, answers));
+    }
+
+    private static CommuneTableView compose(Province province, Window window, List<Metric> metrics, Map<Part, PartAnswer> answers) {
 
         // The communes any part names, labelled by the first part that names them.
         Map<Part, Map<String, JsonNode>> groups = new LinkedHashMap<>();
@@ -101,7 +109,8 @@ public class CommuneTableService {
             @Schema(description = "The province's totals (by metric id)") Map<String, CommuneCell> totals,
             @Schema(description = "The parts that are missing and why; their cells are null. Empty when the table is whole")
             List<Degraded> degraded,
-            @Schema(description = "When the figures were read from the services (they are not cached)") Instant generatedAt) {
+            @Schema(description = "When the view was composed. Its parts are checked with the services on every request; while none "
+                    + "changed, the view is answered as composed then, this time included") Instant generatedAt) {
     }
 
     @Schema(name = "CommuneTableRow")

@@ -8,20 +8,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What one statistics endpoint answered for a view: its body, or why there is none; and how long the gateway waited
- * for it, in milliseconds (retries and all), for the view's {@code Server-Timing}.
+ * for it, in milliseconds (retries and all), for the view's {@code Server-Timing}. {@code etag} is the service's tag
+ * for the body (null when it gave none or the part is missing); {@code notModified} says the service confirmed a body
+ * the gateway held (304) rather than sending it.
  */
-public record PartAnswer(Part part, JsonNode body, Degraded missing, double waitedMillis) {
+public record PartAnswer(Part part, JsonNode body, Degraded missing, double waitedMillis, String etag, boolean notModified) {
 
-    public static PartAnswer answered(Part part, JsonNode body) {
-        return new PartAnswer(part, body, null, 0);
+    public static PartAnswer answered(Part part, JsonNode body, String etag, boolean notModified) {
+        return new PartAnswer(part, body, null, 0, etag, notModified);
     }
 
     public static PartAnswer missing(Part part, Degraded why) {
-        return new PartAnswer(part, null, why, 0);
+        return new PartAnswer(part, null, why, 0, null, false);
     }
 
     PartAnswer waited(long nanos) {
-        return new PartAnswer(part, body, missing, nanos / 1_000_000.0);
+        return new PartAnswer(part, body, missing, nanos / 1_000_000.0, etag, notModified);
     }
 
     public boolean available() {

@@ -42,12 +42,13 @@ public class ProvinceTableService {
     @Inject
     AdministrativeUnits units;
 
-    public ProvinceTableView nationalTable(Window window, List<Metric> metrics, RankBy rankBy, Caller caller) {
+    /** The parts asked for the caller; the table composed from them when {@link ComposedViews} needs it. */
+    public Composition<ProvinceTableView> nationalTable(Window window, List<Metric> metrics, RankBy rankBy, Caller caller) {
         return table(window, metrics, rankBy, caller, units.currentProvinces().stream().map(Province::code).toList());
     }
 
     /** @param codes the provinces to show, in this order; each must be current */
-    public ProvinceTableView compare(List<String> codes, Window window, List<Metric> metrics, RankBy rankBy, Caller caller) {
+    public Composition<ProvinceTableView> compare(List<String> codes, Window window, List<Metric> metrics, RankBy rankBy, Caller caller) {
         for (String code : codes) {
             if (units.currentProvince(code).isEmpty()) {
                 throw ProblemException.invalidField("provinces", "'" + code + "' is not one of the 34 current provinces");
@@ -56,10 +57,14 @@ public class ProvinceTableService {
         return table(window, metrics, rankBy, caller, codes);
     }
 
-    private ProvinceTableView table(Window window, List<Metric> metrics, RankBy rankBy, Caller caller, List<String> shown) {
+    private Composition<ProvinceTableView> table(Window window, List<Metric> metrics, RankBy rankBy, Caller caller, List<String> shown) {
         Set<Part> parts = new LinkedHashSet<>();
         metrics.forEach(m -> parts.add(m.source()));
         Map<Part, PartAnswer> answers = source.fetchAll(parts, StatisticsQuery.of(window.from(), window.to()).groupedBy("province"), caller);
+        return new Composition<>(List.copyOf(answers.values()), () -> compose(window, metrics, rankBy, shown, answers));
+    }
+
+    private ProvinceTableView compose(Window window, List<Metric> metrics, RankBy rankBy, List<String> shown, Map<Part, PartAnswer> answers) {
         Map<Part, Map<String, JsonNode>> groups = new LinkedHashMap<>();
         answers.forEach((part, answer) -> groups.put(part, answer.available() ? answer.groups() : Map.of()));
 
@@ -109,7 +114,8 @@ public class ProvinceTableService {
             @Schema(description = "Totals for the whole country") NationalRow national,
             @Schema(description = "The parts that are missing and why; their cells are null. Empty when the table is whole")
             List<Degraded> degraded,
-            @Schema(description = "When the figures were read from the services (they are not cached)") Instant generatedAt) {
+            @Schema(description = "When the view was composed. Its parts are checked with the services on every request; while none "
+                    + "changed, the view is answered as composed then, this time included") Instant generatedAt) {
     }
 
     @Schema(name = "ProvinceTableRow")

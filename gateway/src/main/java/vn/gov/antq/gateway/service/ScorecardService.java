@@ -39,10 +39,15 @@ public class ScorecardService {
     @Inject
     AdministrativeUnits units;
 
-    public ScorecardView scorecard(String code, Window window, Caller caller) {
+    /** The parts asked for the caller; the scorecard composed from them when {@link ComposedViews} needs it. */
+    public Composition<ScorecardView> scorecard(String code, Window window, Caller caller) {
         Province province = requireProvince(units, code);
         Map<Part, PartAnswer> answers = source.fetchAll(EnumSet.allOf(Part.class),
                 StatisticsQuery.of(window.from(), window.to()).inProvince(code), caller);
+        return new Composition<>(List.copyOf(answers.values()), () -> compose(province, window, answers));
+    }
+
+    private static ScorecardView compose(Province province, Window window, Map<Part, PartAnswer> answers) {
         List<ScorecardPart> parts = new ArrayList<>();
         List<Degraded> degraded = new ArrayList<>();
         for (Part part : Part.values()) {
@@ -80,7 +85,8 @@ public class ScorecardService {
             @Schema(examples = "2022-12-31") LocalDate to,
             @Schema(description = "models, activities, tips, handovers, staffing") List<ScorecardPart> parts,
             @Schema(description = "The parts that are missing and why; empty when the scorecard is whole") List<Degraded> degraded,
-            @Schema(description = "When the figures were read from the services (they are not cached)") Instant generatedAt) {
+            @Schema(description = "When the view was composed. Its parts are checked with the services on every request; while none "
+                    + "changed, the view is answered as composed then, this time included") Instant generatedAt) {
     }
 
     @Schema(name = "ScorecardPart", description = "The figures of one statistics endpoint")

@@ -40,12 +40,10 @@ public class TrendService {
     @Inject
     AdministrativeUnits units;
 
-    public TrendView trend(Metric metric, Window window, Interval interval, String provinceCode, Caller caller) {
-        Province province = null;
-        if (provinceCode != null) {
-            province = units.currentProvince(provinceCode).orElseThrow(
-                    () -> ProblemException.invalidField("province", "'" + provinceCode + "' is not one of the 34 current provinces"));
-        }
+    /** The periods' parts asked for the caller; the trend composed from them when {@link ComposedViews} needs it. */
+    public Composition<TrendView> trend(Metric metric, Window window, Interval interval, String provinceCode, Caller caller) {
+        Province province = provinceCode == null ? null : units.currentProvince(provinceCode).orElseThrow(
+                () -> ProblemException.invalidField("province", "'" + provinceCode + "' is not one of the 34 current provinces"));
         List<Period> periods = periods(window, interval);
         if (periods.size() > MAX_PERIODS) {
             throw ProblemException.invalidField("interval", periods.size() + " periods of " + interval.name().toLowerCase()
@@ -57,6 +55,11 @@ public class TrendService {
             calls.add(source.fetch(metric.source(), query, caller, period.label()));
         }
         List<PartAnswer> answers = source.awaitAll(calls);
+        return new Composition<>(answers, () -> compose(metric, window, interval, province, periods, answers));
+    }
+
+    private TrendView compose(Metric metric, Window window, Interval interval, Province province, List<Period> periods,
+            List<PartAnswer> answers) {
         long population = province != null ? province.population()
                 : units.currentProvinces().stream().mapToLong(Province::population).sum();
         long communes = province != null ? province.communeCount()
@@ -120,7 +123,8 @@ public class TrendService {
             @Schema(description = "One per period, in order") List<TrendPoint> points,
             @Schema(description = "The periods whose figures are missing and why; their points are null. Empty when whole")
             List<Degraded> degraded,
-            @Schema(description = "When the figures were read from the services (they are not cached)") Instant generatedAt) {
+            @Schema(description = "When the view was composed. Its parts are checked with the services on every request; while none "
+                    + "changed, the view is answered as composed then, this time included") Instant generatedAt) {
     }
 
     @Schema(name = "TrendPoint", description = "The metric in one period; null figures when the period's call failed")

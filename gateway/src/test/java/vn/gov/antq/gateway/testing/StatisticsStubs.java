@@ -2,6 +2,7 @@ package vn.gov.antq.gateway.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -118,6 +119,22 @@ public final class StatisticsStubs {
         public ResponseDefinitionBuilder response() {
             return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json());
         }
+
+        /** The answer under a tag, as the services give one for a whole-month window, e.g. {@code "s1-5f3a"} (quotes included). */
+        public ResponseDefinitionBuilder response(String etag) {
+            return response().withHeader("ETag", etag).withHeader("Cache-Control", "private, no-cache");
+        }
+    }
+
+    /** The services' 304: the tag that matched, no body. Null names none. */
+    public static ResponseDefinitionBuilder notModified(String etag) {
+        ResponseDefinitionBuilder response = aResponse().withStatus(304).withHeader("Cache-Control", "private, no-cache");
+        return etag == null ? response : response.withHeader("ETag", etag);
+    }
+
+    /** The request only when its {@code If-None-Match} lists this tag; ahead of the plain stubs of the same request. */
+    public static MappingBuilder listing(MappingBuilder request, String etag) {
+        return request.withHeader("If-None-Match", containing(etag)).atPriority(1);
     }
 
     /** A GET of the endpoint for exactly this window, province (null: none) and grouping (null: none). */
