@@ -232,7 +232,7 @@ measure_view_timing() {
     for i in $(seq 1 30); do
       line=$(curl -s -o /dev/null -D - -w 'TOTAL %{time_total}\n' -H "Authorization: Bearer $BENCH_TOKEN" "$url" | tr -d '\r')
       total=$(sed -n 's/^TOTAL //p' <<<"$line")
-      timing=$(sed -n 's/^[Ss]erver-[Tt]iming: //p' <<<"$line" | sed 's/;dur=/=/g; s/, /,/g')
+      timing=$(sed -n 's/^[Ss]erver-[Tt]iming: //p' <<<"$line" | sed 's/;desc="[^"]*"//g; s/;dur=/=/g; s/, /,/g')
       record timing "$SCALE" "$view" "$(awk -v t="$total" 'BEGIN {printf "%.2f", t * 1000}')" "$timing"
     done
   done
