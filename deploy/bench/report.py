@@ -98,7 +98,8 @@ ratio_worst = None
 for scale in scales:
     for view in ("national", "scorecard"):
         for conns in ("1", "8", "32"):
-            gw = [r for r in views if r[0] == scale and r[1] == view and r[2].startswith("gateway:") and r[3] == conns]
+            gw = [r for r in views if r[0] == scale and r[1] == view and r[2].startswith("gateway:") and r[3] == conns
+                  and "meanwhile" not in r[2]]
             down = [r for r in views if r[0] == scale and r[1] == view and not r[2].startswith("gateway:") and r[3] == conns]
             expected = len([r for r in views if r[0] == scale and r[1] == view and not r[2].startswith("gateway:")
                             and (r[3] == conns or not r[8].startswith("ok"))])

@@ -221,6 +221,26 @@ pgbench_rate() {
   echo "$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$out" | head -1) $(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<<"$out")"
 }
 
+# The national table while activities are being recorded (2 clients posting all the time): every write changes the
+# activities part's tag, so that part is computed again by its service and the view composed again, while the parts
+# nobody writes are only revalidated. The table above shows views of data at rest, where every part answers 304.
+measure_view_under_writes() {
+  local gw=http://127.0.0.1:$(port_of gateway)/api/v1 acts=http://127.0.0.1:$(port_of activities-service)
+  local url="$gw/national-table?from=$FROM&to=$TO" writer rps p50 p99 errors writes conns=8
+  writer=$(token --role MINISTRY_ADMIN --sub bench.writer)
+  BENCH_TOKEN=$writer BENCH_KIND=activity BENCH_TARGETS=$WRITE_PROVINCE:$WRITE_COMMUNE BENCH_RUN_ID="$SCALE-during-views-$RANDOM" \
+    wrk -t 1 -c 2 -d "$((DURATION + 2))s" --timeout 30s -s "$HERE/lua/post.lua" "$acts" >"$BASE/writes-during-views.txt" 2>&1 &
+  local writing=$!
+  sleep 1
+  read -r rps p50 p99 errors <<<"$(wrk_get "$url" "$conns" "$DURATION")"
+  wait "$writing" || true
+  writes=$(sed -n 's/^RESULT requests=[0-9]* rps=\([0-9.]*\) .*/\1/p' "$BASE/writes-during-views.txt")
+  printf '  %-48s c=%-3s %9s req/s  p50 %8s ms  p99 %8s ms  errors %s  (activity POSTs meanwhile: %s/s)\n' \
+    "gateway:national-table, writes meanwhile" "$conns" "$rps" "$p50" "$p99" "$errors" "$writes"
+  record view "$SCALE" national "gateway:national-table, writes meanwhile" "$conns" "$rps" "$p50" "$p99" "$errors" \
+    "ok (activity POSTs meanwhile: ${writes:-?}/s)"
+}
+
 # The gateway's own share of a view, from its Server-Timing header: 30 requests one after another, each recorded with
 # its total time as curl saw it and every part's wait as the gateway saw it.
 measure_view_timing() {
@@ -345,6 +365,7 @@ for SCALE in ${SCALES//,/ }; do
   export BENCH_TOKEN
   echo "Views (window $FROM..$TO, ${DURATION}s each after ${WARMUP}s warm-up):"
   measure_views
+  measure_view_under_writes
   echo "The gateway's own share of a view (Server-Timing, 30 requests one at a time):"
   measure_view_timing
   echo "Writes:"
