@@ -114,7 +114,7 @@ public class StaffingStatisticsService {
     }
 
     /** The configured norms (antq.staffing.norms.*), e.g. "XA 1 1 3, PHUONG 1 1 4, DAC_KHU 1 1 3". */
-    private String norms() {
+    String norms() {
         return Stream.of(CommuneType.XA, CommuneType.PHUONG, CommuneType.DAC_KHU).map(type -> {
             StaffingNormsConfig.Norm norm = StaffingRepository.normOf(normsConfig, type);
             return type + " " + norm.chiefs() + " " + norm.deputies() + " " + norm.officers();
