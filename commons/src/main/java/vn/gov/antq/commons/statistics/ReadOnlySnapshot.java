@@ -35,11 +35,14 @@ public class ReadOnlySnapshot {
         return QuarkusTransaction.requiringNew().call(() -> {
             // The first statement of the transaction: PostgreSQL refuses to change the isolation level once a query has
             // taken a snapshot, so if anything ever ran before it this fails instead of reading at a weaker level.
-            entityManager.unwrap(Session.class).doWork(connection -> {
+            Session session = entityManager.unwrap(Session.class);
+            session.doWork(connection -> {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(BEGIN);
                 }
             });
+            // Entities loaded here (labels) are never written: no snapshots kept for a dirty check at commit.
+            session.setDefaultReadOnly(true);
             return reads.get();
         });
     }
