@@ -3,6 +3,9 @@ package vn.gov.antq.staffing.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.lang.reflect.Proxy;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import vn.gov.antq.staffing.config.StaffingNormsConfig;
@@ -18,41 +21,18 @@ class StaffingStatisticsNormsTest {
 
     private static String norms(int phuongOfficers) {
         StaffingStatisticsService service = new StaffingStatisticsService();
-        service.normsConfig = new StaffingNormsConfig() {
-            @Override
-            public Norm xa() {
-                return norm(3);
-            }
-
-            @Override
-            public Norm phuong() {
-                return norm(phuongOfficers);
-            }
-
-            @Override
-            public Norm dacKhu() {
-                return norm(3);
-            }
-        };
+        // Proxies rather than classes implementing the mapping: Quarkus would take those for beans with constraints.
+        Map<String, StaffingNormsConfig.Norm> byType = Map.of("xa", norm(3), "phuong", norm(phuongOfficers), "dacKhu", norm(3));
+        service.normsConfig = proxy(StaffingNormsConfig.class, byType);
         return service.norms();
     }
 
     private static StaffingNormsConfig.Norm norm(int officers) {
-        return new StaffingNormsConfig.Norm() {
-            @Override
-            public int chiefs() {
-                return 1;
-            }
+        return proxy(StaffingNormsConfig.Norm.class, Map.of("chiefs", 1, "deputies", 1, "officers", officers));
+    }
 
-            @Override
-            public int deputies() {
-                return 1;
-            }
-
-            @Override
-            public int officers() {
-                return officers;
-            }
-        };
+    private static <T> T proxy(Class<T> type, Map<String, ?> values) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
+                (self, method, args) -> values.get(method.getName())));
     }
 }
