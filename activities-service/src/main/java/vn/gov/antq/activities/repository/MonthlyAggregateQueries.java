@@ -5,12 +5,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import vn.gov.antq.commons.statistics.StatisticsInputs;
+
 /**
  * SQL reading the records' monthly aggregates (activities V7, handovers V7_1, tips V8): each is an aggregate table kept
  * up to date by compaction plus a {@code _pending} table of signed deltas the record triggers write. A query reads both
  * in one statement, so its snapshot sees every committed write exactly once, whether compaction folded it or not.
  */
 final class MonthlyAggregateQueries {
+
+    /**
+     * The ETag inputs of the commune registry by commune: the reform's edges, which map an old commune to its current
+     * one at query time ({@link GroupedSums#currentCommune}), and the communes, whose names label the groups.
+     */
+    static final StatisticsInputs COMMUNE_REGISTRY = StatisticsInputs.of(StatisticsInputs.records("commune_succession"),
+            StatisticsInputs.rows("commune"));
 
     private MonthlyAggregateQueries() {
     }

@@ -14,6 +14,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import vn.gov.antq.commons.statistics.StatisticsInputs;
+
 import vn.gov.antq.activities.repository.GroupedSums.Part;
 import vn.gov.antq.activities.repository.GroupedSums.Sums;
 
@@ -89,6 +91,21 @@ public class TipStatisticsRepository {
      * with the records (TipMonthlyAggregateEqualityTest).
      */
     volatile boolean monthlyAggregates = true;
+
+    /**
+     * What the answer of a whole-month window grouped by {@code grouping} is computed from, the data part of its ETag
+     * (commons ConditionalStatistics): every table this class's queries read for it, with the totals' and the labels'
+     * (StatisticsLabels). Null when the records answer the window: such answers carry no ETag. A query here that starts
+     * reading another table must add it (tests check it: antq.statistics.verify-inputs).
+     */
+    public StatisticsInputs inputs(StatisticsGrouping grouping, LocalDate from, LocalDate to) {
+        if (!monthlyAggregates || !MonthlyAggregateQueries.wholeMonths(from, to)) {
+            return null;
+        }
+        StatisticsInputs inputs = StatisticsInputs.of(StatisticsInputs.aggregate("tip_monthly"), StatisticsInputs.records("tip_tally"));
+        // Tips keep the current commune: by commune only the labels read the registry.
+        return grouping == StatisticsGrouping.COMMUNE ? inputs.and(StatisticsInputs.rows("commune")) : inputs;
+    }
 
     /**
      * One row per group (key null: rows the grouping does not apply to, e.g. tallies by channel).

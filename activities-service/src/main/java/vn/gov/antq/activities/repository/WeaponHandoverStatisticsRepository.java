@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import vn.gov.antq.commons.statistics.StatisticsInputs;
+
 import vn.gov.antq.activities.model.WeaponCategory;
 import vn.gov.antq.activities.repository.GroupedSums.Part;
 import vn.gov.antq.activities.repository.GroupedSums.Sums;
@@ -60,6 +62,23 @@ public class WeaponHandoverStatisticsRepository {
      * with the records (MonthlyAggregateEqualityTest).
      */
     volatile boolean monthlyAggregates = true;
+
+    /**
+     * What the answer of a whole-month window grouped by {@code grouping} is computed from, the data part of its ETag
+     * (commons ConditionalStatistics): every table this class's queries read for it, with the totals' and the labels'
+     * (StatisticsLabels). Null when the records answer the window: such answers carry no ETag. A query here that starts
+     * reading another table must add it (tests check it: antq.statistics.verify-inputs).
+     */
+    public StatisticsInputs inputs(StatisticsGrouping grouping, LocalDate from, LocalDate to) {
+        if (!monthlyAggregates || !MonthlyAggregateQueries.wholeMonths(from, to)) {
+            return null;
+        }
+        StatisticsInputs inputs = StatisticsInputs.of(StatisticsInputs.aggregate("weapon_handover_monthly"),
+                StatisticsInputs.records("weapon_handover_tally"));
+        return grouping == StatisticsGrouping.COMMUNE
+                ? inputs.and(StatisticsInputs.aggregate("weapon_handover_commune_monthly")).and(MonthlyAggregateQueries.COMMUNE_REGISTRY)
+                : inputs;
+    }
 
     /** One row per group (key null: rows the grouping does not apply to, e.g. tallies by source). */
     public List<Sums> aggregate(StatisticsGrouping grouping, LocalDate from, LocalDate to, String province) {

@@ -7,15 +7,17 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import vn.gov.antq.activities.repository.ActivityStatisticsRepository;
 import vn.gov.antq.activities.repository.ActivityStatisticsRepository.Figure;
 import vn.gov.antq.activities.repository.GroupedSums.Sums;
 import vn.gov.antq.activities.repository.StatisticsGrouping;
 import vn.gov.antq.commons.security.CallerScope;
+import vn.gov.antq.commons.statistics.ConditionalStatistics;
 import vn.gov.antq.commons.statistics.QuantityFigure;
 import vn.gov.antq.commons.statistics.StatisticsFigure;
+import vn.gov.antq.commons.statistics.StatisticsRequest;
 import vn.gov.antq.commons.statistics.StatisticsScope;
 import vn.gov.antq.commons.statistics.StatisticsWindow;
 import vn.gov.antq.commons.units.AdministrativeUnits;
@@ -29,6 +31,9 @@ import vn.gov.antq.commons.units.AdministrativeUnits;
 @ApplicationScoped
 public class ActivityStatisticsService {
 
+    /** The endpoint's name in its ETags. */
+    static final String ENDPOINT = "activity-statistics";
+
     @Inject
     ActivityStatisticsRepository statistics;
 
@@ -41,11 +46,23 @@ public class ActivityStatisticsService {
     @Inject
     CallerScope caller;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ActivityStatisticsView statistics(LocalDate from, LocalDate to, LocalDate asOf, String province, String groupBy) {
+    @Inject
+    ConditionalStatistics conditional;
+
+    /**
+     * The answer to GET activity-statistics: 200 with the statistics, for a whole-month window with an ETag and 304 when
+     * {@code ifNoneMatch} names it (commons ConditionalStatistics).
+     */
+    public Response statistics(LocalDate from, LocalDate to, LocalDate asOf, String province, String groupBy, String ifNoneMatch) {
         StatisticsWindow window = StatisticsWindow.of(from, to, asOf);
         StatisticsGrouping grouping = StatisticsGrouping.parse(groupBy, StatisticsGrouping.ACTIVITIES);
         StatisticsScope scope = StatisticsScope.of(caller, units, province, grouping == StatisticsGrouping.COMMUNE);
+        return conditional.answer(new StatisticsRequest(ENDPOINT, window, province, grouping.parameter(), scope), ifNoneMatch,
+                statistics.inputs(grouping, window.start(), window.end()), () -> view(window, province, grouping, scope));
+    }
+
+    /** The statistics, read in the transaction of {@link ConditionalStatistics#answer}. */
+    private ActivityStatisticsView view(StatisticsWindow window, String province, StatisticsGrouping grouping, StatisticsScope scope) {
         List<ActivityOldProvinceTallies> oldProvinces = window.startsBeforeReform() ? List.of() : null;
         if (scope.outOfScope()) {
             return new ActivityStatisticsView(window.start(), window.end(), province, grouping.parameter(), group(null, null, null), List.of(),

@@ -27,6 +27,11 @@ import vn.gov.antq.commons.audit.AuditTrail;
  * in one snapshot, so compaction changes no figure: it only keeps the pending table short. This bean finds every such
  * function of the service's schema by its name and runs each in its own transaction; a transaction-scoped advisory
  * lock lets one instance of a replicated service do it while the others skip.
+ *
+ * <p>A fold that moves rows bumps the aggregate's generation in its transaction (db/commons V1_4: triggers the
+ * service's migration adds with {@code antq_keep_aggregate_generation('<name>')}), so the ETags of the statistics,
+ * which read (generation, pending rows) as the aggregate's version, change with it; a run with nothing to fold changes
+ * no tag.
  */
 @ApplicationScoped
 @IfBuildProperty(name = AuditTrail.ENABLED_PROPERTY, stringValue = "true", enableIfMissing = true)

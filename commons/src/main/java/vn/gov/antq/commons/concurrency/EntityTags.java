@@ -85,8 +85,12 @@ public final class EntityTags {
 
     /** Weak comparison, for {@code If-None-Match}: {@code W/"7"} matches {@code "7"}. */
     static boolean weakMatch(List<Tag> tags, long version) {
-        String current = Long.toString(version);
-        return tags.stream().anyMatch(t -> t == Tag.ANY || t.opaque().equals(current));
+        return weakMatch(tags, Long.toString(version));
+    }
+
+    /** Weak comparison with a current tag's opaque part (what lies between its quotes). */
+    static boolean weakMatch(List<Tag> tags, String opaque) {
+        return tags.stream().anyMatch(t -> t == Tag.ANY || t.opaque().equals(opaque));
     }
 
     private static ProblemException malformed(String header) {

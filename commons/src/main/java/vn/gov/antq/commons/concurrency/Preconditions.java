@@ -1,6 +1,7 @@
 package vn.gov.antq.commons.concurrency;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
@@ -58,6 +59,24 @@ public final class Preconditions {
             return false;
         }
         return EntityTags.weakMatch(EntityTags.parse(ifNoneMatch, HttpHeaders.IF_NONE_MATCH), currentVersion);
+    }
+
+    /**
+     * {@code If-None-Match} for a response whose ETag is not a record's version (statistics), parsed now so that a
+     * malformed value is refused (400) before any work: the answer tells whether a current tag (with its quotes, e.g.
+     * {@code "s1-0f3a…"}) is named, weakly compared as for records, or {@code *}. Absent or blank: never.
+     */
+    public static Predicate<String> ifNoneMatch(String ifNoneMatch) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return etag -> false;
+        }
+        List<EntityTags.Tag> tags = EntityTags.parse(ifNoneMatch, HttpHeaders.IF_NONE_MATCH);
+        return etag -> {
+            if (etag.length() < 2 || etag.charAt(0) != '"' || etag.charAt(etag.length() - 1) != '"') {
+                throw new IllegalArgumentException("Not a quoted entity tag: " + etag);
+            }
+            return EntityTags.weakMatch(tags, etag.substring(1, etag.length() - 1));
+        };
     }
 
     private static ProblemException required(String detail) {

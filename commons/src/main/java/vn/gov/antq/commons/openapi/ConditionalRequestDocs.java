@@ -18,7 +18,8 @@ import vn.gov.antq.commons.problem.Problem;
 /**
  * Documents conditional requests from the headers an operation declares, so resources only write
  * {@code @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch} (or {@code IF_NONE_MATCH}): the header's meaning, the
- * {@code ETag} of successful answers, and 304 / 409 / 412 / 428.
+ * {@code ETag} of successful answers, and 304 / 409 / 412 / 428. What an operation documents itself (the header's
+ * description and example, a 304, the ETag and Cache-Control headers of its answers) is kept.
  */
 final class ConditionalRequestDocs {
 
@@ -54,12 +55,19 @@ final class ConditionalRequestDocs {
         if (ifMatch != null || ifNoneMatch != null) {
             for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
                 if (response.getKey().startsWith("2") && !response.getKey().equals("204")) {
-                    response.getValue().addHeader("ETag", etag())
-                            .addHeader("Cache-Control", OASFactory.createHeader()
-                                    .description("Always " + TaggedResponses.CACHE_CONTROL + ": revalidate with If-None-Match")
-                                    .schema(string()));
+                    // Headers the operation documents itself (statistics: a tag for some windows only) are kept.
+                    addIfAbsent(response.getValue(), "ETag", etag());
+                    addIfAbsent(response.getValue(), "Cache-Control", OASFactory.createHeader()
+                            .description("Always " + TaggedResponses.CACHE_CONTROL + ": revalidate with If-None-Match")
+                            .schema(string()));
                 }
             }
+        }
+    }
+
+    private static void addIfAbsent(APIResponse response, String name, Header header) {
+        if (response.getHeaders() == null || response.getHeaders().keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+            response.addHeader(name, header);
         }
     }
 

@@ -70,6 +70,34 @@ class AggregateCompactionTest {
         assertEquals(List.of("01", 1000L, 500500L), List.of(figures().get(0)));
     }
 
+    @Test
+    void whatChangesTheAggregateOtherThanAPendingInsertBumpsItsGeneration() throws SQLException {
+        long start = generation();
+        execute("insert into probe_event (province_code, happened_on, amount) values ('01', date '2026-04-01', 5)");
+        assertEquals(start, generation(), "writers only insert pending rows, which the count tells");
+        assertTrue(compaction.compactAll() > 0);
+        long folded = generation();
+        assertTrue(folded > start, "a fold deletes pending rows and writes the aggregate");
+        assertEquals(0, compaction.compactAll());
+        assertEquals(folded, generation(), "a compaction with nothing to fold");
+        execute("update probe_event_monthly set amount = amount");
+        long updated = generation();
+        assertTrue(updated > folded, "any write to the aggregate");
+        execute("insert into probe_event (province_code, happened_on, amount) values ('01', date '2026-04-02', 5)");
+        execute("update probe_event_monthly_pending set amount = amount");
+        long pendingUpdated = generation();
+        assertTrue(pendingUpdated > updated, "an update of a pending row");
+        compaction.compactAll();
+        long compacted = generation();
+        // Empty by now, so the figures stay right.
+        execute("truncate probe_event_monthly_pending");
+        assertTrue(generation() > compacted, "a truncate");
+    }
+
+    private long generation() {
+        return count("select coalesce((select generation from aggregate_generation where name = 'probe_event_monthly'), 0)");
+    }
+
     /** What a statistics query reads: the aggregate and the pending changes, in one statement (one snapshot). */
     @SuppressWarnings("unchecked")
     private List<Object[]> figures() {

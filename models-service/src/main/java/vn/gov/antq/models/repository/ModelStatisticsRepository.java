@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import vn.gov.antq.commons.statistics.StatisticsInputs;
+
 /**
  * Statistics computed by the database (GROUP BY over the record tables, their aggregates and the tallies, never rows
  * loaded into Java).
@@ -31,6 +33,9 @@ import jakarta.persistence.Query;
  * changes in the same statement (commons {@code AggregateCompaction} folds them in), so they are exact at every instant
  * and their cost does not grow with the records. Other windows, e.g. a single day, read the records. Tallies are read
  * from their table for every window (a few thousand rows).
+ *
+ * <p>The tables a whole-month window reads are its answer's ETag inputs ({@link #inputs}): a query here that starts
+ * reading another table must add it there.
  */
 @ApplicationScoped
 public class ModelStatisticsRepository {
@@ -48,6 +53,7 @@ public class ModelStatisticsRepository {
             Long teams, Long members, Long cameras) {
     }
 
+    /** An ETag input ({@link #inputs}), as every table read below for a whole-month window. */
     private static final String CHOSEN_TALLIES = "with chosen as ("
             + " select distinct on (t.reported_province_code, coalesce(t.reported_commune_code, ''), coalesce(t.type_code, '')) t.*"
             + " from model_tally t where t.period_from <= :to and t.period_to >= :from and (:province = '' or t.province_code = :province)"
@@ -57,11 +63,11 @@ public class ModelStatisticsRepository {
     private static final String SITE_ACTIVE = "s.established_on <= :to and (s.dissolved_on is null or s.dissolved_on >= :from)";
     private static final String TYPE_JOIN = " join model_type mt on mt.code = m.type_code";
     private static final String NO_KEY = "cast(null as varchar)";
-    /** The rows of model_monthly (V8) with its pending changes, as {@code a}. */
+    /** The rows of model_monthly (V8) with its pending changes, as {@code a}; an ETag input. */
     private static final String MODEL_MONTHLY = "(select dimension, province_code, value, first_month, last_month, models, sites, teams,"
             + " members, cameras, exemplars from model_monthly union all select dimension, province_code, value, first_month, last_month,"
             + " models, sites, teams, members, cameras, exemplars from model_monthly_pending) a";
-    /** The rows of recognition_yearly (V8_1) with its pending changes, as {@code r}. */
+    /** The rows of recognition_yearly (V8_1) with its pending changes, as {@code r}; an ETag input. */
     private static final String RECOGNITION_YEARLY = "(select province_code, commune_code, recognition_year, passed, failed"
             + " from recognition_yearly union all select province_code, commune_code, recognition_year, passed, failed"
             + " from recognition_yearly_pending) r";
@@ -103,6 +109,27 @@ public class ModelStatisticsRepository {
             }
             return new Row((String) r[0], figures);
         }).toList();
+    }
+
+    /**
+     * What the answer of a whole-month window grouped by {@code grouping} is computed from, the data part of its ETag
+     * (commons ConditionalStatistics): every table the queries of this class read for it, with the totals' and the
+     * labels' (ModelStatisticsService). Null when the records answer the window: such answers carry no ETag. With
+     * antq.statistics.verify-inputs (tests) every answer checks its queries read nothing else.
+     */
+    public StatisticsInputs inputs(StatisticsGrouping grouping, LocalDate from, LocalDate to) {
+        if (!monthlyAggregates || !wholeMonths(from, to)) {
+            return null;
+        }
+        StatisticsInputs inputs = StatisticsInputs.of(StatisticsInputs.aggregate("model_monthly"), StatisticsInputs.aggregate("recognition_yearly"),
+                StatisticsInputs.records("model_tally"));
+        return switch (grouping) {
+            // A type's setting is joined (aggregate and tallies); types are labelled with their names.
+            case TYPE, SETTING -> inputs.and(StatisticsInputs.rows("model_type"));
+            // Communes are labelled with their names.
+            case COMMUNE -> inputs.and(StatisticsInputs.rows("commune"));
+            default -> inputs;
+        };
     }
 
     /** Whether the window is whole months, which the monthly aggregates can answer. */

@@ -11,13 +11,15 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import vn.gov.antq.commons.communes.Commune;
 import vn.gov.antq.commons.communes.CommuneRepository;
 import vn.gov.antq.commons.problem.ProblemException;
 import vn.gov.antq.commons.security.CallerScope;
+import vn.gov.antq.commons.statistics.ConditionalStatistics;
 import vn.gov.antq.commons.statistics.StatisticsFigure;
+import vn.gov.antq.commons.statistics.StatisticsRequest;
 import vn.gov.antq.commons.statistics.StatisticsScope;
 import vn.gov.antq.commons.statistics.StatisticsWindow;
 import vn.gov.antq.commons.units.AdministrativeUnits;
@@ -43,6 +45,9 @@ import vn.gov.antq.models.repository.StatisticsGrouping;
 @ApplicationScoped
 public class ModelStatisticsService {
 
+    /** The endpoint's name in its ETags. */
+    static final String ENDPOINT = "model-statistics";
+
     @Inject
     ModelStatisticsRepository statistics;
 
@@ -58,15 +63,27 @@ public class ModelStatisticsService {
     @Inject
     CallerScope caller;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public StatisticsView statistics(LocalDate from, LocalDate to, LocalDate asOf, String province, String groupBy) {
+    @Inject
+    ConditionalStatistics conditional;
+
+    /**
+     * The answer to GET model-statistics: 200 with the statistics, for a whole-month window with an ETag and 304 when
+     * {@code ifNoneMatch} names it (commons ConditionalStatistics).
+     */
+    public Response statistics(LocalDate from, LocalDate to, LocalDate asOf, String province, String groupBy, String ifNoneMatch) {
         StatisticsWindow window = StatisticsWindow.of(from, to, asOf);
-        LocalDate start = window.start();
-        LocalDate end = window.end();
         StatisticsGrouping grouping = groupBy == null ? StatisticsGrouping.NONE : StatisticsGrouping.ofParameter(groupBy).orElseThrow(
                 () -> ProblemException.invalidField("groupBy", "must be one of " + Arrays.stream(StatisticsGrouping.values())
                         .map(StatisticsGrouping::parameter).filter(Objects::nonNull).collect(Collectors.joining(", "))));
         StatisticsScope scope = StatisticsScope.of(caller, units, province, grouping == StatisticsGrouping.COMMUNE);
+        return conditional.answer(new StatisticsRequest(ENDPOINT, window, province, grouping.parameter(), scope), ifNoneMatch,
+                statistics.inputs(grouping, window.start(), window.end()), () -> view(window, province, grouping, scope));
+    }
+
+    /** The statistics, read in the transaction of {@link ConditionalStatistics#answer}. */
+    private StatisticsView view(StatisticsWindow window, String province, StatisticsGrouping grouping, StatisticsScope scope) {
+        LocalDate start = window.start();
+        LocalDate end = window.end();
         String effective = scope.province();
         List<OldProvinceTallies> oldProvinces = window.startsBeforeReform() ? List.of() : null;
         if (scope.outOfScope()) {

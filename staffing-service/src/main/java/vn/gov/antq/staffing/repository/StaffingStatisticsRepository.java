@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import vn.gov.antq.commons.statistics.StatisticsInputs;
+
 import vn.gov.antq.staffing.repository.StaffingRepository.StaffingQuery;
 
 /**
@@ -38,6 +40,9 @@ import vn.gov.antq.staffing.repository.StaffingRepository.StaffingQuery;
  * commune, courses per commune and months. Their stock figures are as of a month's last day, which the aggregates
  * decide from months alone. Communes, units, commune types and tallies are read as for any window (a few thousand
  * rows). Other windows, e.g. a single day, count the records.
+ *
+ * <p>The tables a whole-month window reads are its answer's ETag inputs ({@link #inputs}): a query here (or in
+ * {@link StaffingRepository#judgedFromMonthlyAggregate}) that starts reading another table must add it there.
  */
 @ApplicationScoped
 public class StaffingStatisticsRepository {
@@ -86,6 +91,26 @@ public class StaffingStatisticsRepository {
     /** One row per group (key null: figures the grouping does not apply to, e.g. province-wide tallies by commune). */
     public List<Row> aggregate(StaffingStatisticsGrouping grouping, LocalDate from, LocalDate to, String province) {
         return aggregate(grouping, from, to, province, monthlyAggregates && wholeMonths(from, to));
+    }
+
+    /**
+     * What the answer of a whole-month window is computed from, the data part of its ETag (commons
+     * ConditionalStatistics): every table the query of {@link #aggregate} and {@link #oldProvinces} reads for it, the same
+     * for every grouping, labels included (communes). Null when the records answer the window: such answers carry no
+     * ETag. With antq.statistics.verify-inputs (tests) every answer checks its queries read nothing else.
+     */
+    public StatisticsInputs inputs(LocalDate from, LocalDate to) {
+        if (!monthlyAggregates || !wholeMonths(from, to)) {
+            return null;
+        }
+        return StatisticsInputs.of(
+                // The communes in force (and their names); the units judged, against their commune's type that day.
+                StatisticsInputs.rows("commune"), StatisticsInputs.records("police_unit"), StatisticsInputs.rows("commune_type_period"),
+                StatisticsInputs.aggregate("police_staffing_monthly"), StatisticsInputs.aggregate("grassroots_force_monthly"),
+                StatisticsInputs.aggregate("training_course_monthly"),
+                // COUNTED_TALLIES: courses come from training_course_monthly, reported totals from the table.
+                StatisticsInputs.records("regular_police_tally"), StatisticsInputs.records("semi_professional_tally"),
+                StatisticsInputs.records("training", "t.kind = 'REPORTED_TOTAL'"));
     }
 
     /** Whether the window is whole months, which the monthly aggregates can answer. */

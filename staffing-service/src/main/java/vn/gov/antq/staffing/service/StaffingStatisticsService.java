@@ -10,21 +10,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import vn.gov.antq.commons.communes.Commune;
 import vn.gov.antq.commons.communes.CommuneRepository;
+import vn.gov.antq.commons.communes.CommuneType;
 import vn.gov.antq.commons.problem.ProblemException;
 import vn.gov.antq.commons.security.CallerScope;
+import vn.gov.antq.commons.statistics.ConditionalStatistics;
 import vn.gov.antq.commons.statistics.StatisticsFigure;
+import vn.gov.antq.commons.statistics.StatisticsRequest;
 import vn.gov.antq.commons.statistics.StatisticsScope;
 import vn.gov.antq.commons.statistics.StatisticsWindow;
 import vn.gov.antq.commons.units.AdministrativeUnits;
 import vn.gov.antq.commons.units.LegacyProvince;
 import vn.gov.antq.commons.units.Province;
+import vn.gov.antq.staffing.config.StaffingNormsConfig;
+import vn.gov.antq.staffing.repository.StaffingRepository;
 import vn.gov.antq.staffing.repository.StaffingStatisticsGrouping;
 import vn.gov.antq.staffing.repository.StaffingStatisticsRepository;
 import vn.gov.antq.staffing.repository.StaffingStatisticsRepository.Row;
@@ -40,6 +46,9 @@ import vn.gov.antq.staffing.repository.StaffingStatisticsRepository.Row;
 @ApplicationScoped
 public class StaffingStatisticsService {
 
+    /** The endpoint's name in its ETags. */
+    static final String ENDPOINT = "staffing-statistics";
+
     @Inject
     StaffingStatisticsRepository statistics;
 
@@ -52,14 +61,29 @@ public class StaffingStatisticsService {
     @Inject
     CallerScope caller;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public StaffingStatisticsView statistics(LocalDate from, LocalDate to, LocalDate asOf, String province, String groupBy) {
+    @Inject
+    StaffingNormsConfig normsConfig;
+
+    @Inject
+    ConditionalStatistics conditional;
+
+    /**
+     * The answer to GET staffing-statistics: 200 with the statistics, for a whole-month window with an ETag and 304
+     * when {@code ifNoneMatch} names it (commons ConditionalStatistics). The norms judge units, so they are in the tag.
+     */
+    public Response statistics(LocalDate from, LocalDate to, LocalDate asOf, String province, String groupBy, String ifNoneMatch) {
         StatisticsWindow window = StatisticsWindow.of(from, to, asOf);
         StaffingStatisticsGrouping grouping = groupBy == null ? StaffingStatisticsGrouping.NONE
                 : StaffingStatisticsGrouping.ofParameter(groupBy).orElseThrow(() -> ProblemException.invalidField("groupBy", "must be one of "
                         + Arrays.stream(StaffingStatisticsGrouping.values()).map(StaffingStatisticsGrouping::parameter).filter(Objects::nonNull)
                                 .collect(Collectors.joining(", "))));
         StatisticsScope scope = StatisticsScope.of(caller, units, province, grouping == StaffingStatisticsGrouping.COMMUNE);
+        return conditional.answer(new StatisticsRequest(ENDPOINT, window, province, grouping.parameter(), scope, norms()), ifNoneMatch,
+                statistics.inputs(window.start(), window.end()), () -> view(window, province, grouping, scope));
+    }
+
+    /** The statistics, read in the transaction of {@link ConditionalStatistics#answer}. */
+    private StaffingStatisticsView view(StatisticsWindow window, String province, StaffingStatisticsGrouping grouping, StatisticsScope scope) {
         List<StaffingOldProvinceTallies> oldProvinces = window.startsBeforeReform() ? List.of() : null;
         if (scope.outOfScope()) {
             return new StaffingStatisticsView(window.start(), window.end(), province, grouping.parameter(), group(null, null, new long[FIGURES]),
@@ -87,6 +111,14 @@ public class StaffingStatisticsService {
                     .toList();
         }
         return new StaffingStatisticsView(window.start(), window.end(), effective, grouping.parameter(), total, groups, oldProvinces);
+    }
+
+    /** The configured norms (antq.staffing.norms.*), e.g. "XA 1 1 3, PHUONG 1 1 4, DAC_KHU 1 1 3". */
+    String norms() {
+        return Stream.of(CommuneType.XA, CommuneType.PHUONG, CommuneType.DAC_KHU).map(type -> {
+            StaffingNormsConfig.Norm norm = StaffingRepository.normOf(normsConfig, type);
+            return type + " " + norm.chiefs() + " " + norm.deputies() + " " + norm.officers();
+        }).collect(Collectors.joining(", "));
     }
 
     private static StaffingStatisticsGroup group(String key, String label, long[] f) {
