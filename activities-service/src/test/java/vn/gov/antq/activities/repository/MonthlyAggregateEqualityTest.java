@@ -5,13 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +19,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.arc.ClientProxy;
@@ -33,6 +28,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import vn.gov.antq.commons.aggregates.AggregateCompaction;
 import vn.gov.antq.commons.security.Roles;
+import vn.gov.antq.commons.testing.CompactionControl;
+import vn.gov.antq.commons.testing.DirectSql;
+import vn.gov.antq.activities.rest.StatisticsFixture;
 import vn.gov.antq.commons.testing.JwtTestResource;
 import vn.gov.antq.commons.testing.PostgresTestResource;
 import vn.gov.antq.commons.testing.TestTokens;
@@ -84,6 +82,13 @@ class MonthlyAggregateEqualityTest {
     @Inject
     DataSource dataSource;
 
+    private DirectSql sql;
+
+    @BeforeEach
+    void directSql() {
+        sql = new DirectSql(dataSource);
+    }
+
     @Inject
     ActivityStatisticsRepository activityStatistics;
 
@@ -92,11 +97,11 @@ class MonthlyAggregateEqualityTest {
 
     @Test
     void wholeMonthWindowsAnswerFromTheAggregatesExactlyAsFromTheRecords() throws SQLException {
-        loadCommunes();
+        StatisticsFixture.loadCommunes();
         compaction.compactAll();
         Random random = new Random(20251);
         try {
-            try (HeldCompaction held = holdCompaction()) {
+            try (CompactionControl.Held held = holdCompaction()) {
                 insertActivities(random, 400);
                 insertHandovers(random, 300);
                 insertTallies();
@@ -105,24 +110,24 @@ class MonthlyAggregateEqualityTest {
                     insertActivities(random, 1);
                     insertHandovers(random, 1);
                 }
-                inOneTransaction("insert into propaganda_activity (title, form, topics, province_code, commune_code, held_on, organiser,"
+                sql.inOneTransaction("insert into propaganda_activity (title, form, topics, province_code, commune_code, held_on, organiser,"
                         + " sessions, languages, created_at, updated_at) values ('agg-eq tx', 'RALLY', 'DRUGS', '75', '25210',"
                         + " date '2025-07-31', 'POLICE', 2, 'VIETNAMESE', now(), now())",
                         "update propaganda_activity set held_on = date '2025-08-01', sessions = 5 where title = 'agg-eq tx'");
-                assertTrue(count("select count(*) from activity_monthly_pending") > 0, "the writes wait in the pending deltas");
+                assertTrue(sql.count("select count(*) from activity_monthly_pending") > 0, "the writes wait in the pending deltas");
                 // One delta per group and statement, not per record.
-                assertTrue(count("select count(*) from weapon_handover_monthly_pending") < 300);
+                assertTrue(sql.count("select count(*) from weapon_handover_monthly_pending") < 300);
                 compareEverything("after inserts, before compaction");
             }
             compaction.compactAll();
             assertPendingEmpty();
             compareEverything("after inserts, compacted");
 
-            try (HeldCompaction held = holdCompaction()) {
+            try (CompactionControl.Held held = holdCompaction()) {
                 updateAndDelete();
-                assertEquals(0, count("select coalesce(sum(activities), 0) from (select province_code, activities from activity_monthly"
+                assertEquals(0, sql.count("select coalesce(sum(activities), 0) from (select province_code, activities from activity_monthly"
                         + " union all select province_code, activities from activity_monthly_pending) x where province_code = '14'"));
-                assertTrue(count("select count(*) from activity_monthly where province_code = '14'") > 0,
+                assertTrue(sql.count("select count(*) from activity_monthly where province_code = '14'") > 0,
                         "groups whose records were all deleted still have aggregate rows until compaction");
                 compareEverything("after updates and deletes, before compaction");
             }
@@ -130,9 +135,9 @@ class MonthlyAggregateEqualityTest {
             assertPendingEmpty();
             for (String aggregate : AGGREGATES) {
                 String count = aggregate.startsWith("activity") ? "activities" : "handovers";
-                assertEquals(0, count("select count(*) from " + aggregate + " where " + count + " = 0"), aggregate + " keeps no empty group");
+                assertEquals(0, sql.count("select count(*) from " + aggregate + " where " + count + " = 0"), aggregate + " keeps no empty group");
             }
-            assertEquals(0, count("select count(*) from activity_monthly where province_code = '14'"));
+            assertEquals(0, sql.count("select count(*) from activity_monthly where province_code = '14'"));
             compareEverything("after updates and deletes, compacted");
         } finally {
             removeTheData();
@@ -146,7 +151,7 @@ class MonthlyAggregateEqualityTest {
                 + " %1$d, 0, 0, 0, 0, 0, 0, 0, 0)";
         String handoverDelta = "insert into weapon_handover_monthly_pending values ('75', 'SEIZURE', date '2031-05-01', %1$d,"
                 + " 0, 0, 0, 0, 0, 0, 0, 0, 0)";
-        execute(String.format(activityDelta, 7), String.format(handoverDelta, 3));
+        sql.execute(String.format(activityDelta, 7), String.format(handoverDelta, 3));
         try {
             as().queryParam("from", "2031-05-01").queryParam("to", "2031-05-31").when().get(ACTIVITIES).then().statusCode(200)
                     .body("totals.activities.records", equalTo(7));
@@ -157,7 +162,7 @@ class MonthlyAggregateEqualityTest {
             as().queryParam("from", "2031-05-02").queryParam("to", "2031-05-31").when().get(HANDOVERS).then().statusCode(200)
                     .body("totals.handovers.records", equalTo(0));
         } finally {
-            execute(String.format(activityDelta, -7), String.format(handoverDelta, -3));
+            sql.execute(String.format(activityDelta, -7), String.format(handoverDelta, -3));
         }
     }
 
@@ -243,7 +248,7 @@ class MonthlyAggregateEqualityTest {
                     + ", " + maybe(random, 300) + ", " + maybe(random, 20) + ", " + maybe(random, 20) + ", " + maybe(random, 600) + ", "
                     + (random.nextBoolean() ? "null" : random.nextInt(100) / 10.0) + ", 'VIETNAMESE', now(), now())");
         }
-        execute("insert into propaganda_activity (title, form, topics, province_code, commune_code, held_on, period_from, period_to,"
+        sql.execute("insert into propaganda_activity (title, form, topics, province_code, commune_code, held_on, period_from, period_to,"
                 + " organiser, sessions, participants, leaflets, booklets, banners_slogans, panels_posters, broadcast_minutes,"
                 + " screening_hours, languages, created_at, updated_at) values " + rows);
     }
@@ -261,19 +266,19 @@ class MonthlyAggregateEqualityTest {
                     + maybe(random, 3) + ", " + maybe(random, 200) + ", " + kilograms(random) + ", " + maybe(random, 4) + ", "
                     + maybe(random, 6) + ", " + maybe(random, 30) + ", " + kilograms(random) + ", 'agg-eq', now(), now())");
         }
-        execute("insert into weapon_handover (handed_over_on, province_code, commune_code, source, guns, primitive_weapons,"
+        sql.execute("insert into weapon_handover (handed_over_on, province_code, commune_code, source, guns, primitive_weapons,"
                 + " bombs_mines_grenades, rounds, explosives_kg, detonators, support_tools, dangerous_toys, firecrackers_kg, handing_party,"
                 + " created_at, updated_at) values " + rows);
     }
 
     /** Tallies in the windows, so each response adds both parts (province-wide, per commune, per form, one unit per period). */
     private void insertTallies() {
-        execute("insert into activity_tally (reported_province_code, province_code, reported_commune_code, commune_code, form,"
+        sql.execute("insert into activity_tally (reported_province_code, province_code, reported_commune_code, commune_code, form,"
                 + " period_from, period_to, activities, participants, sessions, screening_hours, source_document, created_at, updated_at)"
                 + " values ('75', '75', null, null, 'RALLY', date '2025-07-01', date '2025-12-31', 12, 900, null, null, 'agg-eq', now(), now()),"
                 + " ('75', '75', '25210', '25210', null, date '2026-01-01', date '2026-06-30', 4, null, 9, 2.5, 'agg-eq', now(), now()),"
                 + " ('70', '75', '25288', '25270', 'FILM_SCREENING', date '2024-01-01', date '2024-12-31', 3, 80, null, 7.5, 'agg-eq', now(), now())");
-        execute("insert into weapon_handover_tally (reported_province_code, province_code, reported_commune_code, commune_code,"
+        sql.execute("insert into weapon_handover_tally (reported_province_code, province_code, reported_commune_code, commune_code,"
                 + " period_from, period_to, guns, explosives_kg, source_document, created_at, updated_at)"
                 + " values ('38', '38', null, null, date '2024-01-01', date '2024-12-31', 5, 1.250, 'agg-eq', now(), now()),"
                 + " ('75', '75', '25210', '25210', date '2025-07-01', date '2025-09-30', null, 0.5, 'agg-eq', now(), now())");
@@ -281,7 +286,7 @@ class MonthlyAggregateEqualityTest {
 
     private void updateAndDelete() {
         String mine = " and title like 'agg-eq%'";
-        execute("update propaganda_activity set held_on = held_on + 40 where held_on is not null and id % 7 = 0" + mine,
+        sql.execute("update propaganda_activity set held_on = held_on + 40 where held_on is not null and id % 7 = 0" + mine,
                 "update propaganda_activity set period_from = period_from - 31, period_to = period_to + 31 where period_from is not null"
                         + " and id % 3 = 0" + mine,
                 "update propaganda_activity set held_on = null, period_from = held_on, period_to = held_on + 45 where held_on is not null"
@@ -298,7 +303,7 @@ class MonthlyAggregateEqualityTest {
                 "delete from propaganda_activity where id % 9 = 0" + mine,
                 "delete from propaganda_activity where province_code = '14'" + mine);
         String handovers = " and handing_party = 'agg-eq'";
-        execute("update weapon_handover set handed_over_on = handed_over_on + 45 where id % 7 = 0" + handovers,
+        sql.execute("update weapon_handover set handed_over_on = handed_over_on + 45 where id % 7 = 0" + handovers,
                 "update weapon_handover set handed_over_on = date '2025-06-30' where id % 23 = 0" + handovers,
                 "update weapon_handover set province_code = '38' where province_code <> '14' and id % 11 = 0" + handovers,
                 "update weapon_handover set commune_code = case when commune_code is null then '25207' else null end where id % 13 = 0"
@@ -312,7 +317,7 @@ class MonthlyAggregateEqualityTest {
 
     /** This test's records and tallies go again (through the triggers), so other tests' units and periods stay free of them. */
     private void removeTheData() throws SQLException {
-        execute("delete from propaganda_activity where title like 'agg-eq%'", "delete from weapon_handover where handing_party = 'agg-eq'",
+        sql.execute("delete from propaganda_activity where title like 'agg-eq%'", "delete from weapon_handover where handing_party = 'agg-eq'",
                 "delete from activity_tally where source_document = 'agg-eq'",
                 "delete from weapon_handover_tally where source_document = 'agg-eq'");
         compaction.compactAll();
@@ -345,81 +350,14 @@ class MonthlyAggregateEqualityTest {
 
     // --- database ----------------------------------------------------------------------------------------------------
 
-    /**
-     * A session holding the compaction functions' advisory locks, so the scheduled compaction skips them and pending
-     * deltas stay pending until it is closed (closing releases the locks first: the pool keeps the session).
-     */
-    private HeldCompaction holdCompaction() throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try (Statement statement = connection.createStatement()) {
-            for (String function : COMPACTION_FUNCTIONS) {
-                statement.execute("select pg_advisory_lock(hashtext('" + function + "'))");
-            }
-        }
-        return () -> {
-            try (connection; Statement statement = connection.createStatement()) {
-                statement.execute("select pg_advisory_unlock_all()");
-            }
-        };
-    }
-
-    private interface HeldCompaction extends AutoCloseable {
-        @Override
-        void close() throws SQLException;
+    /** Keeps the scheduled compaction off this test's aggregates until closed, so their deltas stay pending. */
+    private CompactionControl.Held holdCompaction() throws SQLException {
+        return new CompactionControl(dataSource, compaction).hold(COMPACTION_FUNCTIONS);
     }
 
     private void assertPendingEmpty() {
         for (String aggregate : AGGREGATES) {
-            assertEquals(0, count("select count(*) from " + aggregate + "_pending"), aggregate + " is compacted");
+            assertEquals(0, sql.count("select count(*) from " + aggregate + "_pending"), aggregate + " is compacted");
         }
-    }
-
-    private void execute(String... statements) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void inOneTransaction(String... statements) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : statements) {
-                    statement.execute(sql);
-                }
-            }
-            connection.commit();
-            connection.setAutoCommit(true);
-        }
-    }
-
-    private long count(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void loadCommunes() {
-        upload("/api/v1/communes/imports", "/communes/statistics-communes.csv");
-        upload("/api/v1/commune-successions/imports", "/communes/statistics-successions.csv");
-    }
-
-    private static void upload(String path, String resource) {
-        byte[] csv;
-        try (InputStream in = MonthlyAggregateEqualityTest.class.getResourceAsStream(resource)) {
-            csv = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        given().auth().oauth2(ADMIN).contentType("text/csv; charset=UTF-8").body(csv).when().post(path).then().statusCode(200)
-                .body("rejected", equalTo(0));
     }
 }

@@ -7,11 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +27,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.arc.ClientProxy;
@@ -40,6 +36,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import vn.gov.antq.commons.aggregates.AggregateCompaction;
 import vn.gov.antq.commons.security.Roles;
+import vn.gov.antq.commons.testing.CompactionControl;
+import vn.gov.antq.commons.testing.DirectSql;
+import vn.gov.antq.activities.rest.StatisticsFixture;
 import vn.gov.antq.commons.testing.JwtTestResource;
 import vn.gov.antq.commons.testing.PostgresTestResource;
 import vn.gov.antq.commons.testing.TestTokens;
@@ -92,16 +91,23 @@ class TipMonthlyAggregateEqualityTest {
     @Inject
     DataSource dataSource;
 
+    private DirectSql sql;
+
+    @BeforeEach
+    void directSql() {
+        sql = new DirectSql(dataSource);
+    }
+
     @Inject
     TipStatisticsRepository tipStatistics;
 
     @Test
     void wholeMonthWindowsAnswerFromTheAggregatesExactlyAsFromTheRecords() throws SQLException {
-        loadCommunes();
+        StatisticsFixture.loadCommunes();
         compaction.compactAll();
         Random random = new Random(20258);
         try {
-            try (HeldCompaction held = holdCompaction()) {
+            try (CompactionControl.Held held = holdCompaction()) {
                 insertTips(random, 400);
                 insertHistories(random, "true");
                 // Single-row statements, tips that never get a history, and a tip with its first change in one statement.
@@ -109,42 +115,42 @@ class TipMonthlyAggregateEqualityTest {
                     insertTips(random, 1);
                     insertHistories(random, "id % 2 = 0");
                 }
-                execute("with t as (insert into tip (received_at, channel, category, province_code, commune_code, summary, status,"
+                sql.execute("with t as (insert into tip (received_at, channel, category, province_code, commune_code, summary, status,"
                         + " status_since, created_at, updated_at) values (timestamptz '2025-06-30 17:30:00+00', 'HOTLINE', 'DRUGS', '75',"
                         + " '25210', 'agg-tip one statement', 'VALUABLE', now(), now(), now()) returning id, received_at)"
                         + " insert into tip_status_change (tip_id, to_status, effective_at, changed_by, changed_at)"
                         + " select id, 'RECEIVED', received_at, 'agg-tip', now() from t"
                         + " union all select id, 'VALUABLE', received_at + interval '30 days 7 hours', 'agg-tip', now() from t");
                 insertTallies();
-                assertTrue(count("select count(*) from tip_monthly_pending") > 0, "the writes wait in the pending deltas");
-                assertTrue(count("select count(*) from tip where " + MINE + " and status_by_month = '{}'") > 0,
+                assertTrue(sql.count("select count(*) from tip_monthly_pending") > 0, "the writes wait in the pending deltas");
+                assertTrue(sql.count("select count(*) from tip where " + MINE + " and status_by_month = '{}'") > 0,
                         "some tips have no history: their status column decides");
                 compareEverything("after inserts, before compaction");
             }
             compaction.compactAll();
-            assertEquals(0, count("select count(*) from tip_monthly_pending"), "compacted");
+            assertEquals(0, sql.count("select count(*) from tip_monthly_pending"), "compacted");
             compareEverything("after inserts, compacted");
             assertAggregatesEqualARebuild("after inserts");
 
-            try (HeldCompaction held = holdCompaction()) {
-                long pending = count("select count(*) from tip_monthly_pending");
-                execute("update tip set updated_at = now(), summary = summary || ' ' where " + MINE);
-                assertEquals(pending, count("select count(*) from tip_monthly_pending"), "an update changing nothing counted adds no delta");
+            try (CompactionControl.Held held = holdCompaction()) {
+                long pending = sql.count("select count(*) from tip_monthly_pending");
+                sql.execute("update tip set updated_at = now(), summary = summary || ' ' where " + MINE);
+                assertEquals(pending, sql.count("select count(*) from tip_monthly_pending"), "an update changing nothing counted adds no delta");
                 updateTips();
                 changeHistories(random);
                 deleteTips();
-                assertEquals(0, count("select coalesce(sum(tips), 0) from (select province_code, tips from tip_monthly"
+                assertEquals(0, sql.count("select coalesce(sum(tips), 0) from (select province_code, tips from tip_monthly"
                         + " union all select province_code, tips from tip_monthly_pending) x where province_code = '14'"));
-                assertTrue(count("select count(*) from tip_monthly where province_code = '14'") > 0,
+                assertTrue(sql.count("select count(*) from tip_monthly where province_code = '14'") > 0,
                         "groups whose tips were all deleted still have aggregate rows until compaction");
                 compareEverything("after updates and deletes, before compaction");
                 assertAggregatesEqualARebuild("after updates and deletes, before compaction");
             }
             compaction.compactAll();
-            assertEquals(0, count("select count(*) from tip_monthly_pending"), "compacted");
-            assertEquals(0, count("select count(*) from tip_monthly where (" + FIGURES + ") = (0, 0, 0, 0, 0, 0, 0)"),
+            assertEquals(0, sql.count("select count(*) from tip_monthly_pending"), "compacted");
+            assertEquals(0, sql.count("select count(*) from tip_monthly where (" + FIGURES + ") = (0, 0, 0, 0, 0, 0, 0)"),
                     "tip_monthly keeps no row that changes nothing");
-            assertEquals(0, count("select count(*) from tip_monthly where province_code = '14'"));
+            assertEquals(0, sql.count("select count(*) from tip_monthly where province_code = '14'"));
             compareEverything("after updates and deletes, compacted");
             assertAggregatesEqualARebuild("after updates and deletes, compacted");
         } finally {
@@ -157,7 +163,7 @@ class TipMonthlyAggregateEqualityTest {
         // Deltas no tip stands behind (in a month no test uses), taken back at the end whether compacted or not.
         String delta = "insert into tip_monthly_pending values ('%1$s', '%2$s', '75', date '2031-05-01', date '2031-05-01',"
                 + " %3$d, %3$d, 0, 0, 0, 0, 0)";
-        execute(String.format(delta, "province", "", 7), String.format(delta, "status", "FORWARDED", 7));
+        sql.execute(String.format(delta, "province", "", 7), String.format(delta, "status", "FORWARDED", 7));
         try {
             as().queryParam("from", "2031-05-01").queryParam("to", "2031-05-31").when().get(PATH).then().statusCode(200)
                     .body("totals.received.records", equalTo(7)).body("totals.valuable.records", equalTo(7));
@@ -168,7 +174,7 @@ class TipMonthlyAggregateEqualityTest {
             as().queryParam("from", "2031-05-02").queryParam("to", "2031-05-31").queryParam("groupBy", "status").when().get(PATH).then()
                     .statusCode(200).body("groups.key", not(hasItem("FORWARDED")));
         } finally {
-            execute(String.format(delta, "province", "", -7), String.format(delta, "status", "FORWARDED", -7));
+            sql.execute(String.format(delta, "province", "", -7), String.format(delta, "status", "FORWARDED", -7));
         }
     }
 
@@ -179,16 +185,16 @@ class TipMonthlyAggregateEqualityTest {
             insertTips(random, 30);
             insertHistories(random, "true");
             // Rolled back again: other tests' tips stay. Compaction waits, so it never locks rows the truncations delete.
-            try (HeldCompaction held = holdCompaction(); Connection connection = dataSource.getConnection()) {
+            try (CompactionControl.Held held = holdCompaction(); Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try (Statement statement = connection.createStatement()) {
-                    assertTrue(count(statement, "select count(*) from tip where status_by_month <> '{}'") > 0);
+                    assertTrue(DirectSql.count(statement, "select count(*) from tip where status_by_month <> '{}'") > 0);
                     statement.execute("truncate tip_status_change");
-                    assertEquals(0, count(statement, "select count(*) from tip where status_by_month <> '{}'"
+                    assertEquals(0, DirectSql.count(statement, "select count(*) from tip where status_by_month <> '{}'"
                             + " or first_valuable_at is not null or first_not_valuable_at is not null"), "no history left to summarise");
-                    assertEquals(0, count(statement, differenceFromARebuild()), "aggregates of tips without history");
+                    assertEquals(0, DirectSql.count(statement, differenceFromARebuild()), "aggregates of tips without history");
                     statement.execute("truncate tip cascade");
-                    assertEquals(0, count(statement, "select count(*) from (select " + FIGURES + " from tip_monthly"
+                    assertEquals(0, DirectSql.count(statement, "select count(*) from (select " + FIGURES + " from tip_monthly"
                             + " union all select " + FIGURES + " from tip_monthly_pending) x"));
                 } finally {
                     connection.rollback();
@@ -255,11 +261,11 @@ class TipMonthlyAggregateEqualityTest {
      * tips add from scratch: no stray delta even where no window looks.
      */
     private void assertAggregatesEqualARebuild(String when) {
-        assertEquals(0, count("select count(*) from tip t join tip_history_summaries(array(select id from tip)) h on h.tip_id = t.id"
+        assertEquals(0, sql.count("select count(*) from tip t join tip_history_summaries(array(select id from tip)) h on h.tip_id = t.id"
                 + " where (t.status_by_month, t.first_valuable_at, t.first_not_valuable_at)"
                 + " is distinct from (h.status_by_month, h.first_valuable_at, h.first_not_valuable_at)"), when + ": summaries");
-        assertTrue(count("select count(*) from tip_monthly") > 0);
-        assertEquals(0, count(differenceFromARebuild()), when + ": aggregates");
+        assertTrue(sql.count("select count(*) from tip_monthly") > 0);
+        assertEquals(0, sql.count(differenceFromARebuild()), when + ": aggregates");
     }
 
     /** The rows in which the aggregate and pending deltas differ from the tips' aggregates built from scratch. */
@@ -289,7 +295,7 @@ class TipMonthlyAggregateEqualityTest {
                     + quote(status) + ", " + instant(received) + ", " + random.nextInt(3) + ", " + random.nextInt(4) + ", "
                     + random.nextInt(2) + ", " + random.nextInt(2) + ", now(), now())");
         }
-        execute("insert into tip (received_at, channel, category, province_code, commune_code, summary, status, status_since, cases_solved,"
+        sql.execute("insert into tip (received_at, channel, category, province_code, commune_code, summary, status, status_since, cases_solved,"
                 + " suspects_arrested, wanted_caught, wanted_surrendered, created_at, updated_at) values " + rows);
     }
 
@@ -300,9 +306,9 @@ class TipMonthlyAggregateEqualityTest {
      */
     private void insertHistories(Random random, String which) {
         StringJoiner rows = new StringJoiner(", ");
-        for (Object[] tip : rows("select id, received_at from tip where " + MINE + " and " + which + " and not exists (select 1 from tip_status_change c where c.tip_id = tip.id) order by id")) {
-            long id = ((Number) tip[0]).longValue();
-            Instant at = ((java.sql.Timestamp) tip[1]).toInstant();
+        for (List<Object> tip : sql.rows("select id, received_at from tip where " + MINE + " and " + which + " and not exists (select 1 from tip_status_change c where c.tip_id = tip.id) order by id")) {
+            long id = ((Number) tip.get(0)).longValue();
+            Instant at = ((java.sql.Timestamp) tip.get(1)).toInstant();
             if (random.nextInt(8) == 0) {
                 continue;
             }
@@ -320,13 +326,13 @@ class TipMonthlyAggregateEqualityTest {
             }
         }
         if (rows.length() > 0) {
-            execute("insert into tip_status_change (tip_id, to_status, effective_at, changed_by, changed_at) values " + rows);
+            sql.execute("insert into tip_status_change (tip_id, to_status, effective_at, changed_by, changed_at) values " + rows);
         }
     }
 
     /** Tallies in the windows, so each response adds both parts (province-wide, per commune, an old province's). */
     private void insertTallies() {
-        execute("insert into tip_tally (reported_province_code, province_code, reported_commune_code, commune_code, period_from, period_to,"
+        sql.execute("insert into tip_tally (reported_province_code, province_code, reported_commune_code, commune_code, period_from, period_to,"
                 + " received, valuable, cases_solved, source_document, created_at, updated_at)"
                 + " values ('75', '75', null, null, date '2025-07-01', date '2025-12-31', 12, 5, 1, 'agg-tip', now(), now()),"
                 + " ('75', '75', '25210', '25210', date '2026-01-01', date '2026-03-31', 4, 2, null, 'agg-tip', now(), now()),"
@@ -335,7 +341,7 @@ class TipMonthlyAggregateEqualityTest {
 
     private void updateTips() {
         String mine = " and " + MINE;
-        execute("update tip set received_at = received_at + interval '40 days' where id % 7 = 0" + mine,
+        sql.execute("update tip set received_at = received_at + interval '40 days' where id % 7 = 0" + mine,
                 // Tips received just after a Vietnamese midnight move to the month before.
                 "update tip set received_at = received_at - interval '3 hours' where id % 10 = 3" + mine,
                 "update tip set province_code = '79' where province_code <> '14' and id % 11 = 0" + mine,
@@ -350,13 +356,13 @@ class TipMonthlyAggregateEqualityTest {
         String mine = " and tip_id in (select id from tip where " + MINE + ")";
         // Appended: a later change for a third of the tips, some to VALUABLE.
         StringJoiner appended = new StringJoiner(", ");
-        for (Object[] tip : rows("select id, coalesce((select max(effective_at) from tip_status_change c where c.tip_id = tip.id), received_at)"
+        for (List<Object> tip : sql.rows("select id, coalesce((select max(effective_at) from tip_status_change c where c.tip_id = tip.id), received_at)"
                 + " from tip where " + MINE + " and id % 3 = 0 order by id")) {
-            Instant last = ((java.sql.Timestamp) tip[1]).toInstant();
-            appended.add("(" + tip[0] + ", " + quote(random.nextBoolean() ? "VALUABLE" : pick(random, STATUSES)) + ", "
+            Instant last = ((java.sql.Timestamp) tip.get(1)).toInstant();
+            appended.add("(" + tip.get(0) + ", " + quote(random.nextBoolean() ? "VALUABLE" : pick(random, STATUSES)) + ", "
                     + instant(last.plus(Duration.ofHours(random.nextInt(24 * 60)))) + ", 'agg-tip', now())");
         }
-        execute("insert into tip_status_change (tip_id, to_status, effective_at, changed_by, changed_at) values " + appended,
+        sql.execute("insert into tip_status_change (tip_id, to_status, effective_at, changed_by, changed_at) values " + appended,
                 "delete from tip_status_change where id % 9 = 0" + mine,
                 "update tip_status_change set effective_at = effective_at + interval '33 days' where id % 8 = 0" + mine,
                 "update tip_status_change set to_status = 'NOT_VALUABLE' where id % 10 = 0" + mine,
@@ -373,12 +379,12 @@ class TipMonthlyAggregateEqualityTest {
 
     private void deleteTips() {
         // Their histories go by cascade, in the same statement.
-        execute("delete from tip where id % 9 = 0 and " + MINE, "delete from tip where province_code = '14' and " + MINE);
+        sql.execute("delete from tip where id % 9 = 0 and " + MINE, "delete from tip where province_code = '14' and " + MINE);
     }
 
     /** This test's tips and tallies go again (through the triggers), so other tests' units and periods stay free of them. */
     private void removeTheData() throws SQLException {
-        execute("delete from tip where " + MINE, "delete from tip_tally where source_document = 'agg-tip'");
+        sql.execute("delete from tip where " + MINE, "delete from tip_tally where source_document = 'agg-tip'");
         compaction.compactAll();
     }
 
@@ -411,83 +417,8 @@ class TipMonthlyAggregateEqualityTest {
 
     // --- database ----------------------------------------------------------------------------------------------------
 
-    /**
-     * A session holding the compaction function's advisory lock, so the scheduled compaction skips it and pending deltas
-     * stay pending until it is closed (closing releases the lock first: the pool keeps the session).
-     */
-    private HeldCompaction holdCompaction() throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("select pg_advisory_lock(hashtext('" + COMPACTION_FUNCTION + "'))");
-        }
-        return () -> {
-            try (connection; Statement statement = connection.createStatement()) {
-                statement.execute("select pg_advisory_unlock_all()");
-            }
-        };
-    }
-
-    private interface HeldCompaction extends AutoCloseable {
-        @Override
-        void close() throws SQLException;
-    }
-
-    private void execute(String... statements) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<Object[]> rows(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            List<Object[]> result = new ArrayList<>();
-            int width = rows.getMetaData().getColumnCount();
-            while (rows.next()) {
-                Object[] row = new Object[width];
-                for (int i = 0; i < width; i++) {
-                    row[i] = rows.getObject(i + 1);
-                }
-                result.add(row);
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long count(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            return count(statement, sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long count(Statement statement, String sql) throws SQLException {
-        try (ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static void loadCommunes() {
-        upload("/api/v1/communes/imports", "/communes/statistics-communes.csv");
-        upload("/api/v1/commune-successions/imports", "/communes/statistics-successions.csv");
-    }
-
-    private static void upload(String path, String resource) {
-        byte[] csv;
-        try (InputStream in = TipMonthlyAggregateEqualityTest.class.getResourceAsStream(resource)) {
-            csv = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        given().auth().oauth2(ADMIN).contentType("text/csv; charset=UTF-8").body(csv).when().post(path).then().statusCode(200)
-                .body("rejected", equalTo(0));
+    /** Keeps the scheduled compaction off this test's aggregates until closed, so their deltas stay pending. */
+    private CompactionControl.Held holdCompaction() throws SQLException {
+        return new CompactionControl(dataSource, compaction).hold(List.of(COMPACTION_FUNCTION));
     }
 }

@@ -26,7 +26,7 @@ import vn.gov.antq.commons.testing.TestTokens;
  * them (old 25207 → 25210, old 25288 → 25270), so records and tallies of pre-2025 days can name old communes as the
  * API takes them; posting, reading statistics with exact decimals, and comparing a figure.
  */
-final class StatisticsFixture {
+public final class StatisticsFixture {
 
     static final String ADMIN = TestTokens.forRole(Roles.MINISTRY_ADMIN);
     /** Exact decimals: kilograms and hours are compared as BigDecimal, never as floats. */
@@ -36,7 +36,7 @@ final class StatisticsFixture {
     private StatisticsFixture() {
     }
 
-    static void loadCommunes() {
+    public static void loadCommunes() {
         upload("/api/v1/communes/imports", "/communes/statistics-communes.csv");
         upload("/api/v1/commune-successions/imports", "/communes/statistics-successions.csv");
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -21,25 +19,24 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.arc.ClientProxy;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import vn.gov.antq.commons.aggregates.AggregateCompaction;
 import vn.gov.antq.commons.security.Roles;
+import vn.gov.antq.commons.testing.CompactionControl;
+import vn.gov.antq.commons.testing.ConcurrentWriters;
+import vn.gov.antq.commons.testing.DirectSql;
 import vn.gov.antq.commons.testing.JwtTestResource;
 import vn.gov.antq.commons.testing.PostgresTestResource;
 import vn.gov.antq.commons.testing.TestTokens;
@@ -86,10 +83,9 @@ class ModelStatisticsAggregateTest {
     private static boolean built;
 
     @Inject
-    EntityManager entityManager;
-
-    @Inject
     DataSource dataSource;
+
+    private DirectSql sql;
 
     @Inject
     AggregateCompaction compaction;
@@ -99,10 +95,11 @@ class ModelStatisticsAggregateTest {
 
     @BeforeEach
     void modelTypes() {
+        sql = new DirectSql(dataSource);
         if (built) {
             return;
         }
-        execute("insert into model_type (code, name_vi, name_en, setting) values ('AGG_TYPE_A', 'Loại tổng hợp A', 'Aggregate type A',"
+        sql.execute("insert into model_type (code, name_vi, name_en, setting) values ('AGG_TYPE_A', 'Loại tổng hợp A', 'Aggregate type A',"
                 + " 'RESIDENTIAL_AREA'), ('AGG_TYPE_B', 'Loại tổng hợp B', 'Aggregate type B', 'SCHOOL'),"
                 + " ('AGG_TYPE_C', 'Loại tổng hợp C', 'Aggregate type C', 'RESIDENTIAL_AREA'),"
                 + " ('AGG_TYPE_D', 'Loại tổng hợp D', 'Aggregate type D', 'AGENCY'), ('AGG_TYPE_E', 'Loại tổng hợp E', 'Aggregate type E', 'AGENCY')");
@@ -112,38 +109,38 @@ class ModelStatisticsAggregateTest {
     @Test
     void everyWholeMonthWindowGroupingAndProvinceGivesTheRecordsFiguresThroughInsertsUpdatesAndDeletes() throws SQLException {
         Random random = new Random(20250701);
-        holdingCompaction(() -> {
+        compactionControl().holding(() -> {
             insertRecords(random);
             assertTrue(pendingRows() > 0, "the first comparison reads pending changes");
             assertSameBothWays("inserted, pending", true);
             assertSameAsFromScratch("inserted, pending");
         });
-        compactNow();
+        compactionControl().compactNow();
         assertEquals(0, pendingRows());
         assertSameBothWays("inserted, compacted", false);
 
-        holdingCompaction(() -> {
+        compactionControl().holding(() -> {
             updateRecords();
             assertSameBothWays("updated, pending", false);
         });
-        compactNow();
+        compactionControl().compactNow();
         assertSameBothWays("updated, compacted", false);
         assertSameAsFromScratch("updated, compacted");
 
-        holdingCompaction(() -> {
+        compactionControl().holding(() -> {
             deleteSomeRecords();
             assertSameBothWays("some deleted, pending", false);
         });
-        compactNow();
+        compactionControl().compactNow();
         assertSameBothWays("some deleted, compacted", false);
 
         deleteAllRecords();
         assertSameBothWays("all deleted", false);
-        compactNow();
+        compactionControl().compactNow();
         assertSameAsFromScratch("all deleted");
         // No other test has records in these provinces: nothing of them is left.
-        assertEquals(List.of(0L, 0L), List.of(count("select count(*) from model_monthly where province_code in ('01', '04')"),
-                count("select count(*) from recognition_yearly where province_code in ('01', '04')")));
+        assertEquals(List.of(0L, 0L), List.of(sql.count("select count(*) from model_monthly where province_code in ('01', '04')"),
+                sql.count("select count(*) from recognition_yearly where province_code in ('01', '04')")));
     }
 
     @Test
@@ -154,8 +151,8 @@ class ModelStatisticsAggregateTest {
                         + " date 'infinity', %1$d, 0, 0, 0, 0, 0)",
                 "insert into recognition_yearly_pending values ('01', '01901', 2026, %1$d, 0)" };
         JsonPath before = json(window("2026-05-01", "2026-05-31", "01", "status"));
-        for (String sql : change) {
-            execute(String.format(sql, 3));
+        for (String statement : change) {
+            sql.execute(String.format(statement, 3));
         }
         try {
             JsonPath month = json(window("2026-05-01", "2026-05-31", "01", "status"));
@@ -170,8 +167,8 @@ class ModelStatisticsAggregateTest {
             assertEquals(figure(before, "totals.models"), figure(day, "totals.models"));
             assertEquals(figure(before, "totals.recognitionsPassed"), figure(day, "totals.recognitionsPassed"));
         } finally {
-            for (String sql : change) {
-                execute(String.format(sql, -3));
+            for (String statement : change) {
+                sql.execute(String.format(statement, -3));
             }
         }
         assertEquals(before.prettify(), json(window("2026-05-01", "2026-05-31", "01", "status")).prettify());
@@ -181,32 +178,32 @@ class ModelStatisticsAggregateTest {
     void eachStatementAddsPendingRowsOnlyForTheFiguresItMovesAndTheAggregatesEqualOnesBuiltFromScratch() throws SQLException {
         long model = insertModel("04", "AGG_TYPE_A", "POLICE", "2025-08-04", "ACTIVE", "2025-08-04");
         insertStatusChange(model, "ACTIVE", "2025-08-04");
-        holdingCompaction(() -> {
+        compactionControl().holding(() -> {
             insertSites(model, "04901", "2025-09-01", 1);
-            long before = count("select count(*) from model_monthly_pending");
+            long before = sql.count("select count(*) from model_monthly_pending");
             insertSites(model, "04901", "2025-09-02", 100);
-            long afterHundred = count("select count(*) from model_monthly_pending");
+            long afterHundred = sql.count("select count(*) from model_monthly_pending");
             insertSites(model, "04901", "2025-09-20", 100);
             // The sites' figures under the province, the commune, the type, the lead organisation and the status.
-            assertEquals(List.of(5L, 5L), List.of(afterHundred - before, count("select count(*) from model_monthly_pending") - afterHundred),
+            assertEquals(List.of(5L, 5L), List.of(afterHundred - before, sql.count("select count(*) from model_monthly_pending") - afterHundred),
                     "100 sites of one model established in one month of one commune: one pending row per dimension");
-            long unchanged = count("select count(*) from model_monthly_pending");
-            execute("update security_model set name = 'Mô hình đổi tên', description = 'Mô tả', updated_at = now() where id = " + model);
-            execute("update model_site set contact_phone = '0912345678', place_name = 'Ấp mới' where model_id = " + model);
-            execute("insert into model_review (model_id, kind, period_from, period_to, rating, exemplar, reviewing_body, created_at,"
+            long unchanged = sql.count("select count(*) from model_monthly_pending");
+            sql.execute("update security_model set name = 'Mô hình đổi tên', description = 'Mô tả', updated_at = now() where id = " + model);
+            sql.execute("update model_site set contact_phone = '0912345678', place_name = 'Ấp mới' where model_id = " + model);
+            sql.execute("insert into model_review (model_id, kind, period_from, period_to, rating, exemplar, reviewing_body, created_at,"
                     + " updated_at) values (" + model + ", 'INTERIM', date '2025-08-04', date '2025-12-31', 'GOOD', false, 'Công an tỉnh',"
                     + " now(), now())");
-            execute("update model_review set notes = 'Ghi chú' where model_id = " + model);
-            assertEquals(unchanged, count("select count(*) from model_monthly_pending"), "writes that move no figure add nothing");
+            sql.execute("update model_review set notes = 'Ghi chú' where model_id = " + model);
+            assertEquals(unchanged, sql.count("select count(*) from model_monthly_pending"), "writes that move no figure add nothing");
             assertSameAsFromScratch("pending");
         });
-        compactNow();
+        compactionControl().compactNow();
         assertEquals(0, pendingRows());
         assertSameAsFromScratch("compacted");
-        execute("delete from security_model where id = " + model);
+        sql.execute("delete from security_model where id = " + model);
         assertSameAsFromScratch("deleted with its sites, history and review");
-        compactNow();
-        assertEquals(0L, count("select count(*) from model_monthly where province_code = '04'"));
+        compactionControl().compactNow();
+        assertEquals(0L, sql.count("select count(*) from model_monthly where province_code = '04'"));
     }
 
     @Test
@@ -214,39 +211,14 @@ class ModelStatisticsAggregateTest {
         long model = insertModel("04", "AGG_TYPE_D", "WOMENS_UNION", "2025-08-04", "ACTIVE", "2025-08-04");
         String site = "insert into model_site (model_id, province_code, commune_code, place_name, place_kind, teams, members, established_on,"
                 + " created_at, updated_at) values (" + model + ", '04', '04902', 'Ấp cùng lúc', 'HAMLET', 2, 17, date '2025-10-10', now(), now())";
-        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
-            first.setAutoCommit(false);
-            second.setAutoCommit(false);
-            try (Statement statement = first.createStatement()) {
-                statement.executeUpdate("update security_model set type_code = 'AGG_TYPE_E' where id = " + model);
-            }
-            long secondPid;
-            try (Statement statement = second.createStatement(); ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
-                pid.next();
-                secondPid = pid.getLong(1);
-            }
-            CompletableFuture<Void> secondWrite = CompletableFuture.runAsync(() -> {
-                try (Statement statement = second.createStatement()) {
-                    statement.executeUpdate(site);
-                    second.commit();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            // The site's trigger waits for the model's lock: without it, it would read the type before the change, which
-            // the first writer's trigger (not seeing the site) moves without it, and the site would stay under type D.
-            while (count("select cardinality(pg_blocking_pids(" + secondPid + "))") == 0) {
-                assertTrue(!secondWrite.isDone(), "the site's writer finished without waiting for the model's");
-                Thread.sleep(20);
-            }
-            first.commit();
-            secondWrite.get(60, TimeUnit.SECONDS);
-        }
+        // The site's trigger waits for the model's lock: without it, it would read the type before the change, which
+        // the first writer's trigger (not seeing the site) moves without it, and the site would stay under type D.
+        ConcurrentWriters.secondWaitsForFirst(dataSource, "update security_model set type_code = 'AGG_TYPE_E' where id = " + model, site);
         JsonPath byType = json(window("2025-10-01", "2025-10-31", "04", "type"));
         assertEquals(1, figure(byType, "groups.find { it.key == 'AGG_TYPE_E' }.sites"));
         assertNull(byType.get("groups.find { it.key == 'AGG_TYPE_D' }"));
         assertSameAsFromScratch("after two writers at once");
-        execute("delete from security_model where id = " + model);
+        sql.execute("delete from security_model where id = " + model);
     }
 
     @Test
@@ -265,7 +237,7 @@ class ModelStatisticsAggregateTest {
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
         }
-        execute("delete from security_model where id = " + model);
+        sql.execute("delete from security_model where id = " + model);
     }
 
     @Test
@@ -283,7 +255,7 @@ class ModelStatisticsAggregateTest {
         } catch (SQLException e) {
             assertTrue(e.getMessage().contains("one statement writes"), e.getMessage());
         }
-        assertEquals(0L, count("select count(*) from security_model where name = 'Mô hình một câu lệnh'"));
+        assertEquals(0L, sql.count("select count(*) from security_model where name = 'Mô hình một câu lệnh'"));
     }
 
     // --- the data set -------------------------------------------------------------------------------------------------
@@ -325,9 +297,9 @@ class ModelStatisticsAggregateTest {
 
         List<String> sites = new ArrayList<>();
         List<String> reviews = new ArrayList<>();
-        for (long id : ids("select id from security_model where " + MINE + " order by id")) {
-            String province = string("select province_code from security_model where id = " + id);
-            LocalDate start = LocalDate.parse(string("select start_date::text from security_model where id = " + id));
+        for (long id : sql.longs("select id from security_model where " + MINE + " order by id")) {
+            String province = sql.string("select province_code from security_model where id = " + id);
+            LocalDate start = LocalDate.parse(sql.string("select start_date::text from security_model where id = " + id));
             for (int n = random.nextInt(5); n > 0; n--) {
                 String[] communes = COMMUNES.get(province);
                 LocalDate established = start.plusDays(random.nextInt(440) - 40);
@@ -351,7 +323,7 @@ class ModelStatisticsAggregateTest {
         int bulkSites = sites.size() * 2 / 3;
         insertSites(sites.subList(0, bulkSites));
         sites.subList(bulkSites, sites.size()).forEach(s -> insertSites(List.of(s)));
-        execute("insert into model_review (model_id, kind, period_from, period_to, rating, exemplar, reviewing_body, created_at, updated_at)"
+        sql.execute("insert into model_review (model_id, kind, period_from, period_to, rating, exemplar, reviewing_body, created_at, updated_at)"
                 + " select v.model_id, v.kind, v.period_from, v.period_to, 'GOOD', v.exemplar, 'Công an tỉnh', now(), now() from (values "
                 + String.join(", ", reviews) + ") as v(model_id, kind, period_from, period_to, exemplar)");
 
@@ -363,10 +335,10 @@ class ModelStatisticsAggregateTest {
                     .append(province).append("', '").append(communes[random.nextInt(communes.length)]).append("', ")
                     .append(2024 + random.nextInt(4)).append(", '").append(random.nextInt(3) == 0 ? "FAILED" : "PASSED").append("', now(), now())");
         }
-        execute("insert into safe_unit_recognition (unit_kind, unit_name, province_code, commune_code, recognition_year, result, created_at,"
+        sql.execute("insert into safe_unit_recognition (unit_kind, unit_name, province_code, commune_code, recognition_year, result, created_at,"
                 + " updated_at) values " + recognitions);
         // Tallies are read alike by both ways; they share groups with the records (a type, the province-wide null group).
-        execute("insert into model_tally (reported_province_code, province_code, type_code, period_from, period_to, models, sites, teams,"
+        sql.execute("insert into model_tally (reported_province_code, province_code, type_code, period_from, period_to, models, sites, teams,"
                 + " source_document, created_at, updated_at) values ('04', '04', 'AGG_TYPE_A', date '2025-07-01', date '2026-06-30', 5, 7, 9,"
                 + " 'Báo cáo tổng hợp', now(), now()), ('01', '01', null, date '2026-01-01', date '2026-12-31', 10, 12, 14,"
                 + " 'Báo cáo tổng hợp', now(), now())");
@@ -376,82 +348,82 @@ class ModelStatisticsAggregateTest {
         String mine = "model_id in (select id from security_model where " + MINE + ")";
         // Models: type, lead organisation, an earlier start, a status change with its history row, dissolution, a
         // dissolved model active again (only SQL can), another province, and a new name (which moves nothing).
-        execute("update security_model set type_code = case type_code when 'AGG_TYPE_A' then 'AGG_TYPE_B' else 'AGG_TYPE_A' end where "
+        sql.execute("update security_model set type_code = case type_code when 'AGG_TYPE_A' then 'AGG_TYPE_B' else 'AGG_TYPE_A' end where "
                 + MINE + " and id % 5 = 1");
-        execute("update security_model set lead_organisation = 'YOUTH_UNION' where " + MINE + " and id % 4 = 2");
-        execute("update security_model set start_date = start_date - 75 where " + MINE + " and id % 6 = 3");
-        execute("insert into model_status_change (model_id, from_status, to_status, effective_date, changed_by, changed_at)"
+        sql.execute("update security_model set lead_organisation = 'YOUTH_UNION' where " + MINE + " and id % 4 = 2");
+        sql.execute("update security_model set start_date = start_date - 75 where " + MINE + " and id % 6 = 3");
+        sql.execute("insert into model_status_change (model_id, from_status, to_status, effective_date, changed_by, changed_at)"
                 + " select id, status, 'SUSPENDED', start_date + 300, 'Kiểm thử', now() from security_model where " + MINE + " and id % 7 = 4");
-        execute("update security_model set status = 'SUSPENDED', status_since = start_date + 300 where " + MINE + " and id % 7 = 4");
-        execute("insert into model_status_change (model_id, from_status, to_status, effective_date, changed_by, changed_at)"
+        sql.execute("update security_model set status = 'SUSPENDED', status_since = start_date + 300 where " + MINE + " and id % 7 = 4");
+        sql.execute("insert into model_status_change (model_id, from_status, to_status, effective_date, changed_by, changed_at)"
                 + " select id, status, 'DISSOLVED', start_date + 200, 'Kiểm thử', now() from security_model where " + MINE + " and id % 8 = 5");
-        execute("update security_model set status = 'DISSOLVED', status_since = start_date + 200 where " + MINE + " and id % 8 = 5");
-        execute("update security_model set status = 'ACTIVE' where " + MINE + " and status = 'DISSOLVED' and id % 3 = 1");
-        execute("update security_model set province_code = case province_code when '01' then '04' else '01' end where " + MINE
+        sql.execute("update security_model set status = 'DISSOLVED', status_since = start_date + 200 where " + MINE + " and id % 8 = 5");
+        sql.execute("update security_model set status = 'ACTIVE' where " + MINE + " and status = 'DISSOLVED' and id % 3 = 1");
+        sql.execute("update security_model set province_code = case province_code when '01' then '04' else '01' end where " + MINE
                 + " and id % 11 = 7");
-        execute("update security_model set name = name || ' (đổi tên)', updated_at = now() where " + MINE + " and id % 3 = 0");
+        sql.execute("update security_model set name = name || ' (đổi tên)', updated_at = now() where " + MINE + " and id % 3 = 0");
         // History: changes moved to other days and months, other statuses.
-        execute("update model_status_change set effective_date = effective_date + 40 where " + mine + " and id % 5 = 0");
-        execute("update model_status_change set to_status = 'PILOT' where " + mine + " and id % 7 = 3");
+        sql.execute("update model_status_change set effective_date = effective_date + 40 where " + mine + " and id % 5 = 0");
+        sql.execute("update model_status_change set to_status = 'PILOT' where " + mine + " and id % 7 = 3");
         // Sites: dissolved, reopened, other counts, another commune, another model, established later.
-        execute("update model_site set dissolved_on = established_on + 60 where " + mine + " and dissolved_on is null and id % 4 = 0");
-        execute("update model_site set dissolved_on = null where " + mine + " and id % 5 = 1");
-        execute("update model_site set teams = teams + 2, members = members + 11, cameras = coalesce(cameras, 0) + 1 where " + mine
+        sql.execute("update model_site set dissolved_on = established_on + 60 where " + mine + " and dissolved_on is null and id % 4 = 0");
+        sql.execute("update model_site set dissolved_on = null where " + mine + " and id % 5 = 1");
+        sql.execute("update model_site set teams = teams + 2, members = members + 11, cameras = coalesce(cameras, 0) + 1 where " + mine
                 + " and id % 3 = 2");
-        execute("update model_site set commune_code = case province_code when '01' then '01904' else '04903' end where " + mine
+        sql.execute("update model_site set commune_code = case province_code when '01' then '01904' else '04903' end where " + mine
                 + " and id % 4 = 3");
-        execute("update model_site set model_id = (select min(id) from security_model where " + MINE + " and province_code = '01')"
+        sql.execute("update model_site set model_id = (select min(id) from security_model where " + MINE + " and province_code = '01')"
                 + " where " + mine + " and province_code = '01' and id % 7 = 0");
-        execute("update model_site set established_on = established_on + 45 where " + mine + " and id % 6 = 5"
+        sql.execute("update model_site set established_on = established_on + 45 where " + mine + " and id % 6 = 5"
                 + " and (dissolved_on is null or dissolved_on >= established_on + 45)");
-        execute("update model_site set contact_phone = '0987654321' where " + mine + " and id % 2 = 0");
+        sql.execute("update model_site set contact_phone = '0987654321' where " + mine + " and id % 2 = 0");
         // Reviews: exemplar or not, another period.
-        execute("update model_review set exemplar = not exemplar where " + mine + " and id % 4 = 0");
-        execute("update model_review set period_from = period_from + 70, period_to = period_to + 70 where " + mine + " and id % 5 = 3");
+        sql.execute("update model_review set exemplar = not exemplar where " + mine + " and id % 4 = 0");
+        sql.execute("update model_review set period_from = period_from + 70, period_to = period_to + 70 where " + mine + " and id % 5 = 3");
         // Recognitions: the other result, the next year, another province and commune.
-        execute("update safe_unit_recognition set result = case result when 'PASSED' then 'FAILED' else 'PASSED' end where "
+        sql.execute("update safe_unit_recognition set result = case result when 'PASSED' then 'FAILED' else 'PASSED' end where "
                 + MY_RECOGNITIONS + " and id % 3 = 0");
-        execute("update safe_unit_recognition set recognition_year = recognition_year + 1 where " + MY_RECOGNITIONS + " and id % 4 = 1");
-        execute("update safe_unit_recognition set province_code = '01', commune_code = '01902' where " + MY_RECOGNITIONS
+        sql.execute("update safe_unit_recognition set recognition_year = recognition_year + 1 where " + MY_RECOGNITIONS + " and id % 4 = 1");
+        sql.execute("update safe_unit_recognition set province_code = '01', commune_code = '01902' where " + MY_RECOGNITIONS
                 + " and province_code = '04' and id % 5 = 2");
         // A type's setting, which both ways read at query time.
-        execute("update model_type set setting = 'BORDER_AREA' where code = 'AGG_TYPE_C'");
+        sql.execute("update model_type set setting = 'BORDER_AREA' where code = 'AGG_TYPE_C'");
     }
 
     private void deleteSomeRecords() {
         String mine = "model_id in (select id from security_model where " + MINE + ")";
-        execute("delete from model_site where " + mine + " and id % 9 = 8");
-        execute("delete from model_status_change where " + mine + " and id % 6 = 1");
-        execute("delete from model_review where " + mine + " and id % 7 = 6");
-        execute("delete from safe_unit_recognition where " + MY_RECOGNITIONS + " and id % 4 = 0");
+        sql.execute("delete from model_site where " + mine + " and id % 9 = 8");
+        sql.execute("delete from model_status_change where " + mine + " and id % 6 = 1");
+        sql.execute("delete from model_review where " + mine + " and id % 7 = 6");
+        sql.execute("delete from safe_unit_recognition where " + MY_RECOGNITIONS + " and id % 4 = 0");
         // Models go with their sites, history and reviews, several in one statement.
-        execute("delete from security_model where " + MINE + " and id % 10 = 9");
+        sql.execute("delete from security_model where " + MINE + " and id % 10 = 9");
     }
 
     private void deleteAllRecords() {
-        execute("delete from security_model where " + MINE);
-        execute("delete from safe_unit_recognition where " + MY_RECOGNITIONS);
-        execute("delete from model_tally where source_document = 'Báo cáo tổng hợp'");
-        execute("update model_type set setting = 'RESIDENTIAL_AREA' where code = 'AGG_TYPE_C'");
+        sql.execute("delete from security_model where " + MINE);
+        sql.execute("delete from safe_unit_recognition where " + MY_RECOGNITIONS);
+        sql.execute("delete from model_tally where source_document = 'Báo cáo tổng hợp'");
+        sql.execute("update model_type set setting = 'RESIDENTIAL_AREA' where code = 'AGG_TYPE_C'");
     }
 
     /** Rows of (name, province, type, lead organisation, start, status, status since). */
     private void insertModels(List<String> rows) {
-        execute("insert into security_model (name, province_code, type_code, lead_organisation, start_date, status, status_since)"
+        sql.execute("insert into security_model (name, province_code, type_code, lead_organisation, start_date, status, status_since)"
                 + " select * from (values " + String.join(", ", rows) + ") as v(name, province_code, type_code, lead_organisation,"
                 + " start_date, status, status_since)");
     }
 
     /** Rows of (model name, status, effective date). */
     private void insertHistory(List<String> rows) {
-        execute("insert into model_status_change (model_id, to_status, effective_date, changed_by, changed_at) select m.id, v.status,"
+        sql.execute("insert into model_status_change (model_id, to_status, effective_date, changed_by, changed_at) select m.id, v.status,"
                 + " v.day, 'Kiểm thử', now() from (values " + String.join(", ", rows) + ") as v(name, status, day)"
                 + " join security_model m on m.name = v.name");
     }
 
     /** Rows of (model id, province, commune, teams, members, cameras, established, dissolved). */
     private void insertSites(List<String> rows) {
-        execute("insert into model_site (model_id, province_code, commune_code, place_name, place_kind, teams, members, cameras,"
+        sql.execute("insert into model_site (model_id, province_code, commune_code, place_name, place_kind, teams, members, cameras,"
                 + " established_on, dissolved_on, created_at, updated_at) select v.model_id, v.province_code, v.commune_code, 'Ấp tổng hợp',"
                 + " 'HAMLET', v.teams, v.members, v.cameras, v.established_on, v.dissolved_on, now(), now() from (values "
                 + String.join(", ", rows) + ") as v(model_id, province_code, commune_code, teams, members, cameras, established_on,"
@@ -459,20 +431,19 @@ class ModelStatisticsAggregateTest {
     }
 
     private void insertSites(long model, String commune, String established, int count) {
-        execute("insert into model_site (model_id, province_code, commune_code, place_name, place_kind, teams, members, established_on,"
+        sql.execute("insert into model_site (model_id, province_code, commune_code, place_name, place_kind, teams, members, established_on,"
                 + " created_at, updated_at) select " + model + ", '" + commune.substring(0, 2) + "', '" + commune + "', 'Ấp ' || n, 'HAMLET',"
                 + " 1, 8, date '" + established + "', now(), now() from generate_series(1, " + count + ") n");
     }
 
     private long insertModel(String province, String type, String lead, String start, String status, String since) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("insert into security_model (name,"
+        return sql.count("insert into security_model (name,"
                 + " province_code, type_code, lead_organisation, start_date, status, status_since) values ('Mô hình riêng', '" + province
-                + "', '" + type + "', '" + lead + "', date '" + start + "', '" + status + "', date '" + since + "') returning id")
-                .getSingleResult()).longValue());
+                + "', '" + type + "', '" + lead + "', date '" + start + "', '" + status + "', date '" + since + "') returning id");
     }
 
     private void insertStatusChange(long model, String status, String day) {
-        execute("insert into model_status_change (model_id, to_status, effective_date, changed_by, changed_at) values (" + model + ", '"
+        sql.execute("insert into model_status_change (model_id, to_status, effective_date, changed_by, changed_at) values (" + model + ", '"
                 + status + "', date '" + day + "', 'Kiểm thử', now())");
     }
 
@@ -532,16 +503,16 @@ class ModelStatisticsAggregateTest {
     /** Each aggregate (with its pending changes) is what the records give when it is built from scratch. */
     private void assertSameAsFromScratch(String phase) {
         String key = "dimension, province_code, value, first_month::text, last_month::text";
-        assertEquals(rows("select " + key + ", models, sites, teams, members, cameras, exemplars from model_monthly_rows("
+        assertEquals(sql.rows("select " + key + ", models, sites, teams, members, cameras, exemplars from model_monthly_rows("
                 + "array(select id from security_model), null, null, null, null) order by 1, 2, 3, 4, 5"),
-                rows("select " + key + ", sum(models)::bigint, sum(sites)::bigint, sum(teams)::bigint, sum(members)::bigint,"
+                sql.rows("select " + key + ", sum(models)::bigint, sum(sites)::bigint, sum(teams)::bigint, sum(members)::bigint,"
                         + " sum(cameras)::bigint, sum(exemplars)::bigint from (select * from model_monthly union all select * from"
                         + " model_monthly_pending) m group by 1, 2, 3, 4, 5 having sum(models) <> 0 or sum(sites) <> 0 or sum(teams) <> 0"
                         + " or sum(members) <> 0 or sum(cameras) <> 0 or sum(exemplars) <> 0 order by 1, 2, 3, 4, 5"),
                 phase + ": models, sites and exemplars");
-        assertEquals(rows("select province_code, commune_code, recognition_year, count(*) filter (where result = 'PASSED'),"
+        assertEquals(sql.rows("select province_code, commune_code, recognition_year, count(*) filter (where result = 'PASSED'),"
                 + " count(*) filter (where result = 'FAILED') from safe_unit_recognition group by 1, 2, 3 order by 1, 2, 3"),
-                rows("select province_code, commune_code, recognition_year, sum(passed)::bigint, sum(failed)::bigint from (select * from"
+                sql.rows("select province_code, commune_code, recognition_year, sum(passed)::bigint, sum(failed)::bigint from (select * from"
                         + " recognition_yearly union all select * from recognition_yearly_pending) r group by 1, 2, 3"
                         + " having sum(passed) <> 0 or sum(failed) <> 0 order by 1, 2, 3"),
                 phase + ": recognitions");
@@ -549,43 +520,12 @@ class ModelStatisticsAggregateTest {
 
     // --- compaction ---------------------------------------------------------------------------------------------------
 
-    @FunctionalInterface
-    private interface Work {
-        void run() throws SQLException;
-    }
-
-    /** Runs work while the scheduled compaction cannot fold anything (as when another instance holds its locks). */
-    private void holdingCompaction(Work work) throws SQLException {
-        try (Connection holder = dataSource.getConnection()) {
-            try (PreparedStatement lock = holder.prepareStatement("select pg_advisory_lock(hashtext(?))")) {
-                for (String function : compaction.functions()) {
-                    lock.setString(1, function);
-                    lock.execute();
-                }
-            }
-            try {
-                work.run();
-            } finally {
-                try (Statement unlock = holder.createStatement()) {
-                    unlock.execute("select pg_advisory_unlock_all()");
-                }
-            }
-        }
-    }
-
-    /** Folds every pending change now, waiting for a scheduled run that is folding at the moment. */
-    private void compactNow() throws SQLException {
-        for (String function : compaction.functions()) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext('" + function + "'))) l")
-                        .getSingleResult();
-                entityManager.createNativeQuery("select " + function + "()").getSingleResult();
-            });
-        }
+    private CompactionControl compactionControl() {
+        return new CompactionControl(dataSource, compaction);
     }
 
     private long pendingRows() {
-        return count("select (select count(*) from model_monthly_pending) + (select count(*) from recognition_yearly_pending)");
+        return sql.count("select (select count(*) from model_monthly_pending) + (select count(*) from recognition_yearly_pending)");
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------------
@@ -610,32 +550,5 @@ class ModelStatisticsAggregateTest {
 
     private static String date(LocalDate day) {
         return day == null ? "cast(null as date)" : "date '" + day + "'";
-    }
-
-    private void execute(String sql) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(sql).executeUpdate());
-    }
-
-    private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Object value = entityManager.createNativeQuery(sql).getSingleResult();
-            return value == null ? 0L : ((Number) value).longValue();
-        });
-    }
-
-    private String string(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(sql).getSingleResult());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Long> ids(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((List<Number>) entityManager.createNativeQuery(sql).getResultList()).stream()
-                .map(Number::longValue).toList());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<List<Object>> rows(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) entityManager.createNativeQuery(sql).getResultList()).stream()
-                .map(r -> Arrays.stream(r).map(v -> v instanceof Number n ? (Object) n.longValue() : v).toList()).toList());
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -18,25 +16,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.arc.ClientProxy;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import vn.gov.antq.commons.aggregates.AggregateCompaction;
 import vn.gov.antq.commons.security.Roles;
+import vn.gov.antq.commons.testing.CompactionControl;
+import vn.gov.antq.commons.testing.ConcurrentWriters;
+import vn.gov.antq.commons.testing.DirectSql;
 import vn.gov.antq.commons.testing.JwtTestResource;
 import vn.gov.antq.commons.testing.PostgresTestResource;
 import vn.gov.antq.commons.testing.TestTokens;
@@ -78,10 +75,9 @@ class StaffingStatisticsAggregateTest {
     private static boolean built;
 
     @Inject
-    EntityManager entityManager;
-
-    @Inject
     DataSource dataSource;
+
+    private DirectSql sql;
 
     @Inject
     AggregateCompaction compaction;
@@ -91,6 +87,7 @@ class StaffingStatisticsAggregateTest {
 
     @BeforeEach
     void communesAndUnits() {
+        sql = new DirectSql(dataSource);
         if (built) {
             return;
         }
@@ -111,8 +108,8 @@ class StaffingStatisticsAggregateTest {
                 types.append(", ('").append(code).append("', date '2025-07-01', null, '").append(n == 4 ? "DAC_KHU" : "PHUONG").append("')");
             }
         }
-        execute("insert into commune (code, name, province_code, valid_from, valid_to) values " + communes);
-        execute("insert into commune_type_period (commune_code, valid_from, valid_to, type) values " + types.substring(2));
+        sql.execute("insert into commune (code, name, province_code, valid_from, valid_to) values " + communes);
+        sql.execute("insert into commune_type_period (commune_code, valid_from, valid_to, type) values " + types.substring(2));
         String[] regularSince = { "date '2025-07-01'", "date '2026-02-14'", "null", "date '2027-01-01'", "date '2025-10-31'" };
         StringBuilder units = new StringBuilder();
         List<String> codes = allCommunes();
@@ -122,57 +119,57 @@ class StaffingStatisticsAggregateTest {
                     .append("', 'Công an xã Tổng Hợp ").append(code).append("', 'Trụ sở', ").append(regularSince[i % regularSince.length])
                     .append(", now(), now())");
         }
-        execute("insert into police_unit (province_code, commune_code, name, address, regular_since, created_at, updated_at) values " + units);
+        sql.execute("insert into police_unit (province_code, commune_code, name, address, regular_since, created_at, updated_at) values " + units);
         built = true;
     }
 
     @Test
     void everyWholeMonthWindowGroupingAndProvinceGivesTheRecordsFiguresThroughInsertsUpdatesAndDeletes() throws SQLException {
         Random random = new Random(20260701);
-        holdingCompaction(() -> {
+        compactionControl().holding(() -> {
             insertRecords(random);
             assertTrue(pendingRows() > 0, "the first comparison reads pending changes");
             assertSameBothWays("inserted, pending", true);
         });
-        compactNow();
+        compactionControl().compactNow();
         assertEquals(0, pendingRows());
         assertSameBothWays("inserted, compacted", false);
 
-        holdingCompaction(() -> {
+        compactionControl().holding(() -> {
             updateRecords(random);
             assertSameBothWays("updated, pending", false);
         });
-        compactNow();
+        compactionControl().compactNow();
         assertSameBothWays("updated, compacted", false);
 
-        holdingCompaction(() -> {
+        compactionControl().holding(() -> {
             deleteSomeRecords(random);
             assertSameBothWays("some deleted, pending", false);
         });
-        compactNow();
+        compactionControl().compactNow();
         assertSameBothWays("some deleted, compacted", false);
 
         deleteAllRecords();
         assertSameBothWays("all deleted", false);
-        compactNow();
+        compactionControl().compactNow();
         assertSameAsFromScratch("all deleted");
         // Province 01 has no records of the other tests here: nothing of it is left.
         assertEquals(List.of(0L, 0L, 0L), List.of(
-                count("select count(*) from police_staffing_monthly m join police_unit u on u.id = m.police_unit_id where u.province_code = '01'"),
-                count("select count(*) from grassroots_force_monthly where province_code = '01'"),
-                count("select count(*) from training_course_monthly where province_code = '01'")));
+                sql.count("select count(*) from police_staffing_monthly m join police_unit u on u.id = m.police_unit_id where u.province_code = '01'"),
+                sql.count("select count(*) from grassroots_force_monthly where province_code = '01'"),
+                sql.count("select count(*) from training_course_monthly where province_code = '01'")));
     }
 
     @Test
     void theAggregatesAreWhatWholeMonthWindowsRead() {
         // A change written straight into each pending table (and undone after) shows in whole-month windows only.
-        long unit = count("select id from police_unit where commune_code = '01901'");
+        long unit = sql.count("select id from police_unit where commune_code = '01901'");
         String[] change = { "insert into police_staffing_monthly_pending values (" + unit + ", date '2026-05-01', 0, 0, %d)",
                 "insert into grassroots_force_monthly_pending values ('01', '01901', date '2026-05-01', %d, 0, 0)",
                 "insert into training_course_monthly_pending values ('01', '01901', date '2026-05-01', date '2026-05-01', %d, 0)" };
         JsonPath before = json(window("2026-05-01", "2026-05-31", "01", "commune"));
-        for (String sql : change) {
-            execute(String.format(sql, 3));
+        for (String statement : change) {
+            sql.execute(String.format(statement, 3));
         }
         try {
             JsonPath month = json(window("2026-05-01", "2026-05-31", "01", "commune"));
@@ -187,8 +184,8 @@ class StaffingStatisticsAggregateTest {
             assertEquals(before.getInt(group + "officers.records"), day.getInt(group + "officers.records"));
             assertEquals(before.getInt(group + "grassrootsTeams.records"), day.getInt(group + "grassrootsTeams.records"));
         } finally {
-            for (String sql : change) {
-                execute(String.format(sql, -3));
+            for (String statement : change) {
+                sql.execute(String.format(statement, -3));
             }
         }
         assertEquals(before.prettify(), json(window("2026-05-01", "2026-05-31", "01", "commune")).prettify());
@@ -197,29 +194,29 @@ class StaffingStatisticsAggregateTest {
     @Test
     void eachStatementAddsOnePendingRowPerGroupAndTheAggregatesEqualOnesBuiltFromScratch() throws SQLException {
         long team = insertTeam("04901", "Thôn Nhiều Người", "2025-08-01", null);
-        holdingCompaction(() -> {
-            long before = count("select count(*) from grassroots_force_monthly_pending");
+        compactionControl().holding(() -> {
+            long before = sql.count("select count(*) from grassroots_force_monthly_pending");
             String september = " from grassroots_force_monthly_pending where commune_code = '04901' and month = date '2025-09-01'";
-            long members = count("select sum(members)" + september);
-            long covered = count("select sum(hamlets_covered)" + september);
-            execute("insert into grassroots_member (team_id, province_code, commune_code, full_name, role, birth_date, residence_since,"
+            long members = sql.count("select sum(members)" + september);
+            long covered = sql.count("select sum(hamlets_covered)" + september);
+            sql.execute("insert into grassroots_member (team_id, province_code, commune_code, full_name, role, birth_date, residence_since,"
                     + " joined_on, created_at, updated_at) select " + team + ", '04', '04901', 'Thành Viên ' || n, 'MEMBER',"
                     + " date '1980-01-01', date '1990-01-01', date '2025-09-01' + (n % 20), now(), now() from generate_series(1, 200) n");
-            assertEquals(1L, count("select count(*) from grassroots_force_monthly_pending") - before,
+            assertEquals(1L, sql.count("select count(*) from grassroots_force_monthly_pending") - before,
                     "200 members joining in one month of one commune: one pending row");
-            assertEquals(List.of(200L, 1L), List.of(count("select sum(members)" + september) - members,
-                    count("select sum(hamlets_covered)" + september) - covered));
-            execute("update grassroots_member set phone = '0912345678' where team_id = " + team);
-            execute("update police_posting set notes = 'Đã rà soát' where id in (select id from police_posting limit 50)");
-            assertEquals(1L, count("select count(*) from grassroots_force_monthly_pending") - before,
+            assertEquals(List.of(200L, 1L), List.of(sql.count("select sum(members)" + september) - members,
+                    sql.count("select sum(hamlets_covered)" + september) - covered));
+            sql.execute("update grassroots_member set phone = '0912345678' where team_id = " + team);
+            sql.execute("update police_posting set notes = 'Đã rà soát' where id in (select id from police_posting limit 50)");
+            assertEquals(1L, sql.count("select count(*) from grassroots_force_monthly_pending") - before,
                     "updates that move no figure add nothing");
             assertSameAsFromScratch("pending");
         });
-        compactNow();
+        compactionControl().compactNow();
         assertEquals(0, pendingRows());
         assertSameAsFromScratch("compacted");
-        execute("delete from grassroots_member where team_id = " + team);
-        execute("delete from grassroots_team where id = " + team);
+        sql.execute("delete from grassroots_member where team_id = " + team);
+        sql.execute("delete from grassroots_team where id = " + team);
         assertSameAsFromScratch("deleted");
     }
 
@@ -229,39 +226,14 @@ class StaffingStatisticsAggregateTest {
         String member = "insert into grassroots_member (team_id, province_code, commune_code, full_name, role, birth_date, residence_since,"
                 + " joined_on, created_at, updated_at) values (" + team + ", '04', '" + LOCKED_COMMUNE + "', 'Người %s', 'MEMBER',"
                 + " date '1980-01-01', date '1990-01-01', date '2025-09-10', now(), now())";
-        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
-            first.setAutoCommit(false);
-            second.setAutoCommit(false);
-            try (Statement statement = first.createStatement()) {
-                statement.executeUpdate(String.format(member, "Thứ Nhất"));
-            }
-            long secondPid;
-            try (Statement statement = second.createStatement(); ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
-                pid.next();
-                secondPid = pid.getLong(1);
-            }
-            CompletableFuture<Void> secondWrite = CompletableFuture.runAsync(() -> {
-                try (Statement statement = second.createStatement()) {
-                    statement.executeUpdate(String.format(member, "Thứ Hai"));
-                    second.commit();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            // The second writer's trigger waits for the first one's lock on the team: without it, neither would see the
-            // other's member and both would count the hamlet as newly covered.
-            while (count("select cardinality(pg_blocking_pids(" + secondPid + "))") == 0) {
-                assertTrue(!secondWrite.isDone(), "the second writer finished without waiting for the first");
-                Thread.sleep(20);
-            }
-            first.commit();
-            secondWrite.get(60, TimeUnit.SECONDS);
-        }
+        // The second writer's trigger waits for the first one's lock on the team: without it, neither would see the
+        // other's member and both would count the hamlet as newly covered.
+        ConcurrentWriters.secondWaitsForFirst(dataSource, String.format(member, "Thứ Nhất"), String.format(member, "Thứ Hai"));
         assertEquals(List.of(1L, 2L), List.of(
-                count("select sum(hamlets_covered) from (select commune_code, month, hamlets_covered from grassroots_force_monthly"
+                sql.count("select sum(hamlets_covered) from (select commune_code, month, hamlets_covered from grassroots_force_monthly"
                         + " union all select commune_code, month, hamlets_covered from grassroots_force_monthly_pending) m"
                         + " where commune_code = '" + LOCKED_COMMUNE + "'"),
-                count("select sum(members) from (select commune_code, members from grassroots_force_monthly"
+                sql.count("select sum(members) from (select commune_code, members from grassroots_force_monthly"
                         + " union all select commune_code, members from grassroots_force_monthly_pending) m"
                         + " where commune_code = '" + LOCKED_COMMUNE + "'")));
         JsonPath commune = json(window("2025-09-01", "2025-09-30", "04", "commune"));
@@ -296,7 +268,7 @@ class StaffingStatisticsAggregateTest {
             officers.append(officers.isEmpty() ? "" : ", ").append("('").append(k % 2 == 0 ? "01" : "04").append("', 'Tổng Hợp ").append(k)
                     .append("', 1985, 'DAI_UY', 'MALE', now(), now())");
         }
-        execute("insert into police_officer (province_code, full_name, birth_year, rank, gender, created_at, updated_at) values " + officers);
+        sql.execute("insert into police_officer (province_code, full_name, birth_year, rank, gender, created_at, updated_at) values " + officers);
         List<String> postings = new ArrayList<>();
         for (int k = 1; k <= 160; k++) {
             LocalDate from = LocalDate.of(2025, 7, 1).plusDays(random.nextInt(600));
@@ -350,7 +322,7 @@ class StaffingStatisticsAggregateTest {
             String commune = random.nextInt(3) == 0 ? null : units.get(random.nextInt(units.size()));
             String province = commune == null ? (random.nextBoolean() ? "01" : "04") : commune.substring(0, 2);
             boolean course = random.nextInt(6) != 0;
-            execute("insert into training (kind, course_name, period_from, period_to, reported_province_code, province_code,"
+            sql.execute("insert into training (kind, course_name, period_from, period_to, reported_province_code, province_code,"
                     + " reported_commune_code, commune_code, trainee_group, participants, participants_counted, sessions, source_document,"
                     + " created_at, updated_at) values ('" + (course ? "COURSE" : "REPORTED_TOTAL") + "', 'Tổng hợp " + k + "', date '" + from
                     + "', date '" + to + "', '" + province + "', '" + province + "', " + quoted(commune) + ", " + quoted(commune)
@@ -362,84 +334,84 @@ class StaffingStatisticsAggregateTest {
     private void updateRecords(Random random) {
         String mine = "officer_id in (select id from police_officer where full_name like 'Tổng Hợp %')";
         // Postings: end earlier (in bulk), move to another unit and province, change position, start later, reopen the last.
-        execute("update police_posting set to_date = from_date + cast((to_date - from_date) * (id % 3) / 3 as integer) where " + mine
+        sql.execute("update police_posting set to_date = from_date + cast((to_date - from_date) * (id % 3) / 3 as integer) where " + mine
                 + " and to_date is not null and id % 4 = 0");
-        execute("update police_posting p set police_unit_id = u.id, province_code = u.province_code, commune_code = u.commune_code"
+        sql.execute("update police_posting p set police_unit_id = u.id, province_code = u.province_code, commune_code = u.commune_code"
                 + " from police_unit u where u.commune_code = (case when p.province_code = '01' then '04903' else '01902' end)"
                 + " and p." + mine + " and p.id % 7 = 1");
-        execute("update police_posting set position = case position when 'OFFICER' then 'CHIEF' when 'CHIEF' then 'DEPUTY' else 'OFFICER' end"
+        sql.execute("update police_posting set position = case position when 'OFFICER' then 'CHIEF' when 'CHIEF' then 'DEPUTY' else 'OFFICER' end"
                 + " where " + mine + " and id % 5 = 2");
-        execute("update police_posting set from_date = least(from_date + 45, coalesce(to_date, from_date + 45)) where " + mine
+        sql.execute("update police_posting set from_date = least(from_date + 45, coalesce(to_date, from_date + 45)) where " + mine
                 + " and id % 6 = 3");
-        execute("update police_posting p set to_date = null where p." + mine + " and p.to_date is not null and p.id % 3 = 0"
+        sql.execute("update police_posting p set to_date = null where p." + mine + " and p.to_date is not null and p.id % 3 = 0"
                 + " and not exists (select 1 from police_posting q where q.officer_id = p.officer_id and q.from_date > p.from_date)");
-        execute("update police_posting set to_date = (date_trunc('month', from_date) + interval '2 months' - interval '1 day')::date"
+        sql.execute("update police_posting set to_date = (date_trunc('month', from_date) + interval '2 months' - interval '1 day')::date"
                 + " where " + mine + " and id % 11 = 5 and (to_date is null or to_date > (date_trunc('month', from_date) + interval"
                 + " '2 months' - interval '1 day')::date)");
         // Teams: dissolved, revived, established earlier, moved to the other province.
         String teams = "hamlet_name like 'Thôn Tổng Hợp %'";
-        execute("update grassroots_team set dissolved_on = established_on + 100 where " + teams + " and dissolved_on is null and id % 4 = 1");
-        execute("update grassroots_team set dissolved_on = null where " + teams + " and dissolved_on is not null and id % 3 = 0");
-        execute("update grassroots_team set established_on = greatest(date '2024-07-01', established_on - 75) where " + teams
+        sql.execute("update grassroots_team set dissolved_on = established_on + 100 where " + teams + " and dissolved_on is null and id % 4 = 1");
+        sql.execute("update grassroots_team set dissolved_on = null where " + teams + " and dissolved_on is not null and id % 3 = 0");
+        sql.execute("update grassroots_team set established_on = greatest(date '2024-07-01', established_on - 75) where " + teams
                 + " and id % 5 = 2 and (dissolved_on is null or dissolved_on > greatest(date '2024-07-01', established_on - 75))");
-        execute("update grassroots_team set province_code = '04', commune_code = '04904' where " + teams + " and province_code = '01'"
+        sql.execute("update grassroots_team set province_code = '04', commune_code = '04904' where " + teams + " and province_code = '01'"
                 + " and id % 6 = 1");
         // Members: leave, join earlier or later, move to another team; one by one, as the API writes them.
-        List<Long> members = ids("select id from grassroots_member where full_name like 'Thành Viên Tổng Hợp%' order by id");
-        List<Long> allTeams = ids("select id from grassroots_team where " + teams + " order by id");
+        List<Long> members = sql.longs("select id from grassroots_member where full_name like 'Thành Viên Tổng Hợp%' order by id");
+        List<Long> allTeams = sql.longs("select id from grassroots_team where " + teams + " order by id");
         for (int i = 0; i < members.size(); i += 3) {
             long id = members.get(i);
             switch (random.nextInt(4)) {
-                case 0 -> execute("update grassroots_member set left_on = joined_on + " + (1 + random.nextInt(200)) + " where id = " + id);
-                case 1 -> execute("update grassroots_member set left_on = null where id = " + id);
-                case 2 -> execute("update grassroots_member set joined_on = joined_on + " + (random.nextInt(120) - 60)
+                case 0 -> sql.execute("update grassroots_member set left_on = joined_on + " + (1 + random.nextInt(200)) + " where id = " + id);
+                case 1 -> sql.execute("update grassroots_member set left_on = null where id = " + id);
+                case 2 -> sql.execute("update grassroots_member set joined_on = joined_on + " + (random.nextInt(120) - 60)
                         + " where id = " + id + " and (left_on is null or left_on > joined_on + " + 60 + ")");
-                default -> execute("update grassroots_member set team_id = " + allTeams.get(random.nextInt(allTeams.size())) + " where id = " + id);
+                default -> sql.execute("update grassroots_member set team_id = " + allTeams.get(random.nextInt(allTeams.size())) + " where id = " + id);
             }
         }
         // Courses: period, participants, commune, province, kind.
         String courses = "course_name like 'Tổng hợp %'";
-        execute("update training set period_from = period_from + 31, period_to = period_to + 31 where " + courses + " and id % 5 = 0"
+        sql.execute("update training set period_from = period_from + 31, period_to = period_to + 31 where " + courses + " and id % 5 = 0"
                 + " and (period_from >= date '2025-07-01' or period_to + 31 < date '2025-07-01')");
-        execute("update training set participants = participants + 7 where " + courses + " and id % 4 = 1");
-        execute("update training set commune_code = null, reported_commune_code = null where " + courses + " and id % 6 = 2");
-        execute("update training set province_code = case province_code when '01' then '04' else '01' end, reported_province_code ="
+        sql.execute("update training set participants = participants + 7 where " + courses + " and id % 4 = 1");
+        sql.execute("update training set commune_code = null, reported_commune_code = null where " + courses + " and id % 6 = 2");
+        sql.execute("update training set province_code = case province_code when '01' then '04' else '01' end, reported_province_code ="
                 + " case province_code when '01' then '04' else '01' end, commune_code = null, reported_commune_code = null where "
                 + courses + " and id % 7 = 3");
-        execute("update training set kind = 'REPORTED_TOTAL', source_document = 'Báo cáo tổng hợp' where " + courses
+        sql.execute("update training set kind = 'REPORTED_TOTAL', source_document = 'Báo cáo tổng hợp' where " + courses
                 + " and kind = 'COURSE' and id % 8 = 4");
-        execute("update training set kind = 'COURSE' where " + courses + " and kind = 'REPORTED_TOTAL' and id % 2 = 1");
+        sql.execute("update training set kind = 'COURSE' where " + courses + " and kind = 'REPORTED_TOTAL' and id % 2 = 1");
         // Read as they are, without an aggregate: when a unit became regular and a commune's type.
-        execute("update police_unit set regular_since = date '2026-04-30' where commune_code in ('01903', '04901')");
-        execute("update commune_type_period set valid_to = date '2026-06-14' where commune_code = '04902' and valid_to is null");
-        execute("insert into commune_type_period (commune_code, valid_from, valid_to, type) values ('04902', date '2026-06-15', null, 'XA')");
+        sql.execute("update police_unit set regular_since = date '2026-04-30' where commune_code in ('01903', '04901')");
+        sql.execute("update commune_type_period set valid_to = date '2026-06-14' where commune_code = '04902' and valid_to is null");
+        sql.execute("insert into commune_type_period (commune_code, valid_from, valid_to, type) values ('04902', date '2026-06-15', null, 'XA')");
     }
 
     private void deleteSomeRecords(Random random) {
-        for (long id : ids("select id from police_posting where officer_id in (select id from police_officer where full_name like"
+        for (long id : sql.longs("select id from police_posting where officer_id in (select id from police_officer where full_name like"
                 + " 'Tổng Hợp %') and id % 9 = 4 order by id")) {
-            execute("delete from police_posting where id = " + id);
+            sql.execute("delete from police_posting where id = " + id);
         }
-        execute("delete from grassroots_member where full_name like 'Thành Viên Tổng Hợp%' and id % 5 = 0");
-        List<Long> teams = ids("select id from grassroots_team where hamlet_name like 'Thôn Tổng Hợp %' order by id");
+        sql.execute("delete from grassroots_member where full_name like 'Thành Viên Tổng Hợp%' and id % 5 = 0");
+        List<Long> teams = sql.longs("select id from grassroots_team where hamlet_name like 'Thôn Tổng Hợp %' order by id");
         for (int i = 0; i < 4; i++) {
             long team = teams.get(random.nextInt(teams.size()));
-            execute("delete from grassroots_member where team_id = " + team);
-            execute("delete from grassroots_team where id = " + team);
+            sql.execute("delete from grassroots_member where team_id = " + team);
+            sql.execute("delete from grassroots_team where id = " + team);
         }
-        execute("delete from training where course_name like 'Tổng hợp %' and id % 5 = 1");
+        sql.execute("delete from training where course_name like 'Tổng hợp %' and id % 5 = 1");
     }
 
     private void deleteAllRecords() {
-        execute("delete from police_posting where officer_id in (select id from police_officer where full_name like 'Tổng Hợp %')");
-        execute("delete from police_officer where full_name like 'Tổng Hợp %'");
-        execute("delete from grassroots_member where full_name like 'Thành Viên Tổng Hợp%'");
-        execute("delete from grassroots_team where hamlet_name like 'Thôn Tổng Hợp %'");
-        execute("delete from training where course_name like 'Tổng hợp %'");
+        sql.execute("delete from police_posting where officer_id in (select id from police_officer where full_name like 'Tổng Hợp %')");
+        sql.execute("delete from police_officer where full_name like 'Tổng Hợp %'");
+        sql.execute("delete from grassroots_member where full_name like 'Thành Viên Tổng Hợp%'");
+        sql.execute("delete from grassroots_team where hamlet_name like 'Thôn Tổng Hợp %'");
+        sql.execute("delete from training where course_name like 'Tổng hợp %'");
     }
 
     private void insertPostings(List<String> rows) {
-        execute("insert into police_posting (officer_id, police_unit_id, province_code, commune_code, position, from_date, to_date,"
+        sql.execute("insert into police_posting (officer_id, police_unit_id, province_code, commune_code, position, from_date, to_date,"
                 + " decision_ref, created_at, updated_at) select o.id, u.id, u.province_code, u.commune_code, v.position, v.from_date,"
                 + " v.to_date, 'QĐ tổng hợp', now(), now() from (values " + String.join(", ", rows)
                 + ") as v(officer, commune, position, from_date, to_date) join police_officer o on o.full_name = v.officer"
@@ -448,7 +420,7 @@ class StaffingStatisticsAggregateTest {
 
     /** Rows of (team id, joined on, left after so many days or null). */
     private void insertMembers(List<String> rows) {
-        execute("insert into grassroots_member (team_id, province_code, commune_code, full_name, role, birth_date, residence_since,"
+        sql.execute("insert into grassroots_member (team_id, province_code, commune_code, full_name, role, birth_date, residence_since,"
                 + " joined_on, left_on, created_at, updated_at) select t.id, t.province_code, t.commune_code, 'Thành Viên Tổng Hợp',"
                 + " 'MEMBER', date '1970-01-01', date '1980-01-01', v.joined_on, v.joined_on + v.days, now(), now() from (values "
                 + String.join(", ", rows.stream().map(r -> "(" + r + ")").toList()) + ") as v(team, joined_on, days)"
@@ -456,10 +428,10 @@ class StaffingStatisticsAggregateTest {
     }
 
     private long insertTeam(String commune, String hamlet, String established, String dissolved) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("insert into grassroots_team"
+        return sql.count("insert into grassroots_team"
                 + " (province_code, commune_code, hamlet_name, hamlet_kind, established_on, dissolved_on, created_at, updated_at) values ('"
                 + commune.substring(0, 2) + "', '" + commune + "', '" + hamlet + "', 'HAMLET', date '" + established + "', "
-                + (dissolved == null ? "null" : "date '" + dissolved + "'") + ", now(), now()) returning id").getSingleResult()).longValue());
+                + (dissolved == null ? "null" : "date '" + dissolved + "'") + ", now(), now()) returning id");
     }
 
     // --- comparing ----------------------------------------------------------------------------------------------------
@@ -507,24 +479,24 @@ class StaffingStatisticsAggregateTest {
 
     /** Each aggregate (with its pending changes) is what the records give when it is built from scratch. */
     private void assertSameAsFromScratch(String phase) {
-        assertEquals(rows("select police_unit_id::text, month::text, sum(chiefs)::bigint, sum(deputies)::bigint, sum(officers)::bigint"
+        assertEquals(sql.rows("select police_unit_id::text, month::text, sum(chiefs)::bigint, sum(deputies)::bigint, sum(officers)::bigint"
                 + " from (select c.* from police_posting p cross join lateral police_posting_changes(p.police_unit_id, p.position, p.from_date,"
                 + " p.to_date, 1) c) c group by 1, 2 having sum(chiefs) <> 0 or sum(deputies) <> 0 or sum(officers) <> 0 order by 1, 2"),
-                rows("select police_unit_id::text, month::text, sum(chiefs)::bigint, sum(deputies)::bigint, sum(officers)::bigint"
+                sql.rows("select police_unit_id::text, month::text, sum(chiefs)::bigint, sum(deputies)::bigint, sum(officers)::bigint"
                         + " from (select * from police_staffing_monthly union all select * from police_staffing_monthly_pending) m"
                         + " group by 1, 2 having sum(chiefs) <> 0 or sum(deputies) <> 0 or sum(officers) <> 0 order by 1, 2"),
                 phase + ": postings");
-        assertEquals(rows("select province_code, commune_code, month::text, teams, members, hamlets_covered from grassroots_force_changes("
+        assertEquals(sql.rows("select province_code, commune_code, month::text, teams, members, hamlets_covered from grassroots_force_changes("
                 + "(select array_agg(row(t.id, t.province_code, t.commune_code, t.established_on, t.dissolved_on)::grassroots_team_life)"
                 + " from grassroots_team t), '{}', '{}') order by 1, 2, 3"),
-                rows("select province_code, commune_code, month::text, sum(teams)::bigint, sum(members)::bigint, sum(hamlets_covered)::bigint"
+                sql.rows("select province_code, commune_code, month::text, sum(teams)::bigint, sum(members)::bigint, sum(hamlets_covered)::bigint"
                         + " from (select * from grassroots_force_monthly union all select * from grassroots_force_monthly_pending) m"
                         + " group by 1, 2, 3 having sum(teams) <> 0 or sum(members) <> 0 or sum(hamlets_covered) <> 0 order by 1, 2, 3"),
                 phase + ": grassroots force");
-        assertEquals(rows("select province_code, coalesce(commune_code, ''), staffing_month(period_from)::text,"
+        assertEquals(sql.rows("select province_code, coalesce(commune_code, ''), staffing_month(period_from)::text,"
                 + " staffing_month(period_to)::text, count(*), sum(participants) from training where kind = 'COURSE'"
                 + " group by 1, 2, 3, 4 order by 1, 2, 3, 4"),
-                rows("select province_code, commune_code, from_month::text, to_month::text, sum(courses)::bigint, sum(participants)::bigint"
+                sql.rows("select province_code, commune_code, from_month::text, to_month::text, sum(courses)::bigint, sum(participants)::bigint"
                         + " from (select * from training_course_monthly union all select * from training_course_monthly_pending) m"
                         + " group by 1, 2, 3, 4 having sum(courses) <> 0 or sum(participants) <> 0 order by 1, 2, 3, 4"),
                 phase + ": courses");
@@ -532,43 +504,12 @@ class StaffingStatisticsAggregateTest {
 
     // --- compaction ---------------------------------------------------------------------------------------------------
 
-    @FunctionalInterface
-    private interface Work {
-        void run() throws SQLException;
-    }
-
-    /** Runs work while the scheduled compaction cannot fold anything (as when another instance holds its locks). */
-    private void holdingCompaction(Work work) throws SQLException {
-        try (Connection holder = dataSource.getConnection()) {
-            try (PreparedStatement lock = holder.prepareStatement("select pg_advisory_lock(hashtext(?))")) {
-                for (String function : compaction.functions()) {
-                    lock.setString(1, function);
-                    lock.execute();
-                }
-            }
-            try {
-                work.run();
-            } finally {
-                try (Statement unlock = holder.createStatement()) {
-                    unlock.execute("select pg_advisory_unlock_all()");
-                }
-            }
-        }
-    }
-
-    /** Folds every pending change now, waiting for a scheduled run that is folding at the moment. */
-    private void compactNow() throws SQLException {
-        for (String function : compaction.functions()) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext('" + function + "'))) l")
-                        .getSingleResult();
-                entityManager.createNativeQuery("select " + function + "()").getSingleResult();
-            });
-        }
+    private CompactionControl compactionControl() {
+        return new CompactionControl(dataSource, compaction);
     }
 
     private long pendingRows() {
-        return count("select (select count(*) from police_staffing_monthly_pending) + (select count(*) from grassroots_force_monthly_pending)"
+        return sql.count("select (select count(*) from police_staffing_monthly_pending) + (select count(*) from grassroots_force_monthly_pending)"
                 + " + (select count(*) from training_course_monthly_pending)");
     }
 
@@ -602,28 +543,5 @@ class StaffingStatisticsAggregateTest {
 
     private static String quoted(String value) {
         return value == null ? "null" : "'" + value + "'";
-    }
-
-    private void execute(String sql) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(sql).executeUpdate());
-    }
-
-    private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Object value = entityManager.createNativeQuery(sql).getSingleResult();
-            return value == null ? 0L : ((Number) value).longValue();
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Long> ids(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((List<Number>) entityManager.createNativeQuery(sql).getResultList()).stream()
-                .map(Number::longValue).toList());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<List<Object>> rows(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) entityManager.createNativeQuery(sql).getResultList()).stream()
-                .map(r -> java.util.Arrays.stream(r).map(v -> v instanceof Number n ? (Object) n.longValue() : v).toList()).toList());
     }
 }
