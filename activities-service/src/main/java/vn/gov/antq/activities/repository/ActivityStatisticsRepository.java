@@ -104,7 +104,7 @@ public class ActivityStatisticsRepository {
         if (!monthlyAggregates || !MonthlyAggregateQueries.wholeMonths(from, to)) {
             return null;
         }
-        StatisticsInputs inputs = StatisticsInputs.of(StatisticsInputs.aggregate("activity_monthly"), StatisticsInputs.records("activity_tally"));
+        StatisticsInputs inputs = StatisticsInputs.of(StatisticsInputs.aggregate("activity_monthly"), StatisticsInputs.tracked("activity_tally"));
         return grouping == StatisticsGrouping.COMMUNE
                 ? inputs.and(StatisticsInputs.aggregate("activity_commune_monthly")).and(MonthlyAggregateQueries.COMMUNE_REGISTRY)
                 : inputs;

@@ -18,8 +18,8 @@ final class MonthlyAggregateQueries {
      * The ETag inputs of the commune registry by commune: the reform's edges, which map an old commune to its current
      * one at query time ({@link GroupedSums#currentCommune}), and the communes, whose names label the groups.
      */
-    static final StatisticsInputs COMMUNE_REGISTRY = StatisticsInputs.of(StatisticsInputs.records("commune_succession"),
-            StatisticsInputs.rows("commune"));
+    static final StatisticsInputs COMMUNE_REGISTRY = StatisticsInputs.of(StatisticsInputs.tracked("commune_succession"),
+            StatisticsInputs.tracked("commune"));
 
     private MonthlyAggregateQueries() {
     }

@@ -102,9 +102,9 @@ public class TipStatisticsRepository {
         if (!monthlyAggregates || !MonthlyAggregateQueries.wholeMonths(from, to)) {
             return null;
         }
-        StatisticsInputs inputs = StatisticsInputs.of(StatisticsInputs.aggregate("tip_monthly"), StatisticsInputs.records("tip_tally"));
+        StatisticsInputs inputs = StatisticsInputs.of(StatisticsInputs.aggregate("tip_monthly"), StatisticsInputs.tracked("tip_tally"));
         // Tips keep the current commune: by commune only the labels read the registry.
-        return grouping == StatisticsGrouping.COMMUNE ? inputs.and(StatisticsInputs.rows("commune")) : inputs;
+        return grouping == StatisticsGrouping.COMMUNE ? inputs.and(StatisticsInputs.tracked("commune")) : inputs;
     }
 
     /**

@@ -74,7 +74,7 @@ public class WeaponHandoverStatisticsRepository {
             return null;
         }
         StatisticsInputs inputs = StatisticsInputs.of(StatisticsInputs.aggregate("weapon_handover_monthly"),
-                StatisticsInputs.records("weapon_handover_tally"));
+                StatisticsInputs.tracked("weapon_handover_tally"));
         return grouping == StatisticsGrouping.COMMUNE
                 ? inputs.and(StatisticsInputs.aggregate("weapon_handover_commune_monthly")).and(MonthlyAggregateQueries.COMMUNE_REGISTRY)
                 : inputs;

@@ -51,7 +51,19 @@ public record StatisticsInputs(List<Input> inputs) {
         return new Aggregate(name(name));
     }
 
-    /** The rows of a table with {@code id} and {@code version} columns (a JPA entity's), e.g. a tally table. */
+    /**
+     * A table whose changes bump its generation (db/commons V1_5: the service's migration calls
+     * {@code antq_keep_table_generation('<table>')}): its version is one lookup, however many rows it has. The form
+     * for every table a service's statistics read besides their aggregates; a table never set up fails the request.
+     */
+    public static Input tracked(String table) {
+        return new Tracked(name(table));
+    }
+
+    /**
+     * The rows of a table with {@code id} and {@code version} columns (a JPA entity's), versioned by reading them all;
+     * for a table without the generation triggers of {@link #tracked}.
+     */
     public static Input records(String table) {
         return new Table(name(table), true, null);
     }
@@ -61,7 +73,7 @@ public record StatisticsInputs(List<Input> inputs) {
         return new Table(name(table), true, where);
     }
 
-    /** The rows of any table, e.g. one without {@code id} or {@code version} (commune_type_period, commune). */
+    /** The rows of any table, e.g. one without {@code id} or {@code version}, versioned by reading them all. */
     public static Input rows(String table) {
         return new Table(name(table), false, null);
     }
@@ -89,7 +101,7 @@ public record StatisticsInputs(List<Input> inputs) {
     }
 
     /** A source of figures and the SQL expression giving its version as text. */
-    public sealed interface Input permits Aggregate, Table {
+    public sealed interface Input permits Aggregate, Tracked, Table {
 
         String versionSql();
 
@@ -113,6 +125,24 @@ public record StatisticsInputs(List<Input> inputs) {
         @Override
         public Set<String> tables() {
             return Set.of(name, name + "_pending");
+        }
+    }
+
+    /**
+     * Version: the table's generation, bumped by every statement that changes one of its rows and every truncate, in
+     * the writing transaction; so in one snapshot it names exactly one state of the table.
+     */
+    record Tracked(String name) implements Input {
+
+        @Override
+        public String versionSql() {
+            return "'" + name + " ' || coalesce((select g.generation from aggregate_generation g where g.name = '" + name + "'),"
+                    + " antq_untracked_input('" + name + "'))";
+        }
+
+        @Override
+        public Set<String> tables() {
+            return Set.of(name);
         }
     }
 

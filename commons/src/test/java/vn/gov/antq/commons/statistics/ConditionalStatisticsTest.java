@@ -124,6 +124,45 @@ class ConditionalStatisticsTest {
     }
 
     @Test
+    void aTrackedTableIsVersionedByItsGenerationWhichEveryChangeBumps() {
+        StatisticsInputs inputs = PROBE.and(StatisticsInputs.tracked("probe_tally"));
+        Supplier<Object> tallies = () -> sql("select count(*) from probe_tally");
+        StatisticsRequest request = request(new StatisticsScope(null, false));
+        String tag = statistics.answer(request, null, inputs, tallies).getHeaderString("ETag");
+        assertEquals(304, statistics.answer(request, tag, inputs, tallies).getStatus());
+
+        String tally = "insert into probe_tally (reported_province_code, province_code, period_from, period_to, meetings)"
+                + " values ('38', '38', date '2026-02-01', date '2026-02-28', %d)";
+        execute(String.format(tally, 4));
+        Response inserted = statistics.answer(request, tag, inputs, tallies);
+        assertEquals(200, inserted.getStatus(), "an insert is a new version");
+        String insertedTag = inserted.getHeaderString("ETag");
+        execute("update probe_tally set meetings = meetings where false");
+        execute("delete from probe_tally where false");
+        assertEquals(304, statistics.answer(request, insertedTag, inputs, tallies).getStatus(), "statements changing no row change nothing");
+        // Even an update writing the same values: the row was written again.
+        execute("update probe_tally set meetings = meetings");
+        Response updated = statistics.answer(request, insertedTag, inputs, tallies);
+        assertEquals(200, updated.getStatus());
+        String updatedTag = updated.getHeaderString("ETag");
+        execute("delete from probe_tally");
+        Response deleted = statistics.answer(request, updatedTag, inputs, tallies);
+        assertEquals(200, deleted.getStatus());
+        assertNotEquals(tag, deleted.getHeaderString("ETag"), "the tag never goes back, though the rows did");
+        execute("truncate probe_tally");
+        assertEquals(200, statistics.answer(request, deleted.getHeaderString("ETag"), inputs, tallies).getStatus(), "a truncate");
+    }
+
+    @Test
+    void aTableListedAsTrackedThatKeepsNoGenerationFailsInsteadOfNeverChanging() {
+        StatisticsInputs inputs = PROBE.and(StatisticsInputs.tracked("probe_detail"));
+        RuntimeException untracked = assertThrows(RuntimeException.class, () -> statistics.answer(request(new StatisticsScope(null,
+                false)), null, inputs, () -> sql("select count(*) from probe_detail")));
+        assertTrue(String.valueOf(rootCause(untracked).getMessage()).contains("antq_keep_table_generation('probe_detail')"),
+                rootCause(untracked).toString());
+    }
+
+    @Test
     void theScopeAndTheWindowArePartOfTheTag() {
         String national = answer(request(new StatisticsScope(null, false)), null).getHeaderString("ETag");
         String ownProvince = answer(request(new StatisticsScope("75", false)), null).getHeaderString("ETag");

@@ -101,9 +101,10 @@ class StatisticsEtagTest {
     void inputsReadEveryVersionInOneStatement() {
         StatisticsInputs inputs = StatisticsInputs.of(StatisticsInputs.aggregate("x_monthly"), StatisticsInputs.records("x_tally"))
                 .and(StatisticsInputs.rows("commune"), StatisticsInputs.records("x_tally"),
-                        StatisticsInputs.records("training", "t.kind = 'REPORTED_TOTAL'"));
-        assertEquals(4, inputs.inputs().size(), "each input once");
-        assertEquals(List.of("commune", "training", "x_monthly", "x_monthly_pending", "x_tally"), List.copyOf(inputs.tables()));
+                        StatisticsInputs.records("training", "t.kind = 'REPORTED_TOTAL'"), StatisticsInputs.tracked("police_unit"),
+                        StatisticsInputs.tracked("police_unit"));
+        assertEquals(5, inputs.inputs().size(), "each input once");
+        assertEquals(List.of("commune", "police_unit", "training", "x_monthly", "x_monthly_pending", "x_tally"), List.copyOf(inputs.tables()));
         String sql = inputs.versionSql();
         assertTrue(sql.startsWith("select concat_ws("), sql);
         assertTrue(sql.contains("from aggregate_generation g where g.name = 'x_monthly'"), sql);
@@ -112,7 +113,10 @@ class StatisticsEtagTest {
                 + " from x_tally t)"), sql);
         assertTrue(sql.contains("(select 'commune ' || count(*) || ' ' || coalesce(sum(t.xmin::text::bigint), 0) from commune t)"), sql);
         assertTrue(sql.contains("from training t where t.kind = 'REPORTED_TOTAL')"), sql);
+        assertTrue(sql.contains("'police_unit ' || coalesce((select g.generation from aggregate_generation g where g.name = 'police_unit'),"
+                + " antq_untracked_input('police_unit'))"), sql);
         assertThrows(IllegalArgumentException.class, () -> StatisticsInputs.rows("commune; drop table x"));
+        assertThrows(IllegalArgumentException.class, () -> StatisticsInputs.tracked("Commune"));
         assertEquals("select ''", StatisticsInputs.NONE.versionSql());
     }
 }

@@ -122,12 +122,12 @@ public class ModelStatisticsRepository {
             return null;
         }
         StatisticsInputs inputs = StatisticsInputs.of(StatisticsInputs.aggregate("model_monthly"), StatisticsInputs.aggregate("recognition_yearly"),
-                StatisticsInputs.records("model_tally"));
+                StatisticsInputs.tracked("model_tally"));
         return switch (grouping) {
             // A type's setting is joined (aggregate and tallies); types are labelled with their names.
-            case TYPE, SETTING -> inputs.and(StatisticsInputs.rows("model_type"));
+            case TYPE, SETTING -> inputs.and(StatisticsInputs.tracked("model_type"));
             // Communes are labelled with their names.
-            case COMMUNE -> inputs.and(StatisticsInputs.rows("commune"));
+            case COMMUNE -> inputs.and(StatisticsInputs.tracked("commune"));
             default -> inputs;
         };
     }

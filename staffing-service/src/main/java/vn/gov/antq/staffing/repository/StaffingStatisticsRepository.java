@@ -105,12 +105,13 @@ public class StaffingStatisticsRepository {
         }
         return StatisticsInputs.of(
                 // The communes in force (and their names); the units judged, against their commune's type that day.
-                StatisticsInputs.rows("commune"), StatisticsInputs.records("police_unit"), StatisticsInputs.rows("commune_type_period"),
+                StatisticsInputs.tracked("commune"), StatisticsInputs.tracked("police_unit"), StatisticsInputs.tracked("commune_type_period"),
                 StatisticsInputs.aggregate("police_staffing_monthly"), StatisticsInputs.aggregate("grassroots_force_monthly"),
                 StatisticsInputs.aggregate("training_course_monthly"),
-                // COUNTED_TALLIES: courses come from training_course_monthly, reported totals from the table.
-                StatisticsInputs.records("regular_police_tally"), StatisticsInputs.records("semi_professional_tally"),
-                StatisticsInputs.records("training", "t.kind = 'REPORTED_TOTAL'"));
+                // COUNTED_TALLIES: courses come from training_course_monthly, reported totals from the table (whose
+                // generation any training change bumps: a course too, which only makes a tag change needlessly).
+                StatisticsInputs.tracked("regular_police_tally"), StatisticsInputs.tracked("semi_professional_tally"),
+                StatisticsInputs.tracked("training"));
     }
 
     /** Whether the window is whole months, which the monthly aggregates can answer. */

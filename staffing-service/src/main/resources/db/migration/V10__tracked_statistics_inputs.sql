@@ -1,0 +1,9 @@
+-- The tables this service's statistics read besides their aggregates (StatisticsInputs.tracked in the repositories):
+-- each change bumps the table's generation (db/commons V1_5), so a conditional statistics request reads their version
+-- by key instead of scanning them.
+select antq_keep_table_generation('commune');
+select antq_keep_table_generation('commune_type_period');
+select antq_keep_table_generation('police_unit');
+select antq_keep_table_generation('regular_police_tally');
+select antq_keep_table_generation('semi_professional_tally');
+select antq_keep_table_generation('training');
