@@ -73,7 +73,8 @@ for scale in scales:
     loads = {r[1]: r[2] for r in by_kind["load"] if r[0] == scale}
     gen = [r for r in by_kind["generate"] if r[0] == scale]
     gen_text = f"; generated {int(gen[0][2]):,} rows in {gen[0][1]} s" if gen and gen[0][2].isdigit() else ""
-    out.append(f"- Scale {scale}: load average (1/5/15 min) {loads.get('start', '?')} before, {loads.get('end', '?')} after{gen_text}")
+    out.append(f"- Scale {scale}: load average (1/5/15 min) {loads.get('start', '?')} before, {loads.get('settled', '?')} at the "
+               f"restart over the loaded data, {loads.get('end', '?')} after{gen_text}")
 out.append("")
 
 # 1. Views -----------------------------------------------------------------------------------------------------------
@@ -233,7 +234,8 @@ out.append("")
 out.append("Time from the launch of the JVM to the first `200` of `/q/health/ready`. \"fresh\": all four services start at once "
            "over empty databases and migrate them (as deploy/run-local.sh starts them, so they share the two cores); \"loaded\": "
            "they restart over the generated data one by one (`ANTQ_START_ONE_BY_ONE=1`), each start-up with the machine to "
-           "itself. JVM options: deploy/run-local.sh's defaults, with the AppCDS archives the benchmark builds. Quarkus' own "
+           "itself, once the 1-minute load average has fallen below 1 (waiting 3 minutes at most; the load average then is in "
+           "the run's lines above). JVM options: deploy/run-local.sh's defaults, with the AppCDS archives the benchmark builds. Quarkus' own "
            "\"started in\" in brackets. RSS from /proc after the load (before the restart).")
 out.append("")
 start_rows = []

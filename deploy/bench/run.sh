@@ -141,6 +141,12 @@ start_suite() {
     record startup "$SCALE" "$label" "$name" "$ms" "$quarkus"
   done <"$dir/ready-$label.txt"
 }
+# Waits (at most 3 minutes) for the 1-minute load average to fall below 1, so a start-up has the machine to itself.
+settle() {
+  local deadline=$((SECONDS + 180))
+  until awk '{ exit !($1 < 1.0) }' /proc/loadavg || [ $SECONDS -ge $deadline ]; do sleep 5; done
+  record load "$SCALE" settled "$(cut -d' ' -f1-3 /proc/loadavg)"
+}
 wait_children_ready() { for _ in $(seq 1 100); do [ "$(wc -l <"$1" 2>/dev/null || echo 0)" -ge 4 ] && return; sleep 0.1; done; }
 
 token() { ANTQ_RUN_DIR=$ANTQ_RUN_DIR "$ROOT/deploy/mint-token.sh" --ttl PT4H "$@"; }
@@ -375,7 +381,8 @@ for SCALE in ${SCALES//,/ }; do
   echo "Resident memory after the load:"
   measure_memory
   stop_suite
-  # Start-up again, now over the loaded databases (no migrations to run).
+  # Start-up again, now over the loaded databases (no migrations to run), once the load has died down.
+  settle
   start_suite "$dir" loaded
   stop_suite
   record load "$SCALE" end "$(cut -d' ' -f1-3 /proc/loadavg)"
